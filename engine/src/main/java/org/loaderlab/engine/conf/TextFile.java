@@ -1,0 +1,102 @@
+package org.loaderlab.engine.conf;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.loaderlab.engine.diagnostic.Diagnostic;
+import org.loaderlab.engine.diagnostic.Parsed;
+import org.loaderlab.engine.diagnostic.SourceLocation;
+
+/**
+ * Reads a file as UTF-8 lines within {@link ConfLimits}: the size is checked before a byte is
+ * read, binary data is refused, and a line that is not valid UTF-8 or too long is reported and
+ * blanked (so line numbers stay right) rather than guessed at.
+ */
+final class TextFile {
+
+  private TextFile() {}
+
+  static Parsed<List<String>> read(Path path, ConfLimits limits) {
+    String file = path.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > limits.fileBytesMax()) {
+        return refuse(file, "file-too-large",
+            "file is " + size + " bytes, the limit is " + limits.fileBytesMax() + " bytes");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      return refuse(file, "file-not-found", "file not found");
+    } catch (IOException e) {
+      return refuse(file, "file-unreadable", "cannot read file: " + e.getMessage());
+    }
+    return split(file, bytes, limits);
+  }
+
+  static Parsed<List<String>> split(String file, byte[] bytes, ConfLimits limits) {
+    List<String> lines = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      int lineNumber = lines.size() + 1;
+      int length = end - start;
+      if (length > 0 && bytes[end - 1] == '\r') {
+        length--;
+      }
+      lines.add(decodeLine(file, lineNumber, bytes, start, length, decoder, limits, problems));
+      if (problems.size() >= limits.diagnosticsMax()) {
+        return giveUp(file, lineNumber, problems);
+      }
+      start = end + 1;
+    }
+    return Parsed.of(lines, problems);
+  }
+
+  private static String decodeLine(String file, int lineNumber, byte[] bytes, int offset, int length,
+      CharsetDecoder decoder, ConfLimits limits, List<Diagnostic> problems) {
+    SourceLocation location = new SourceLocation(file, lineNumber);
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] == 0) {
+        problems.add(Diagnostic.error(location, "binary-data", "NUL byte: this is not a text file"));
+        return "";
+      }
+    }
+    if (length > limits.lineCharsMax()) {
+      problems.add(Diagnostic.error(location, "line-too-long",
+          "line is " + length + " bytes long, the limit is " + limits.lineCharsMax()));
+      return "";
+    }
+    try {
+      return decoder.reset().decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+    } catch (CharacterCodingException e) {
+      problems.add(Diagnostic.error(location, "invalid-utf8", "line is not valid UTF-8"));
+      return "";
+    }
+  }
+
+  private static Parsed<List<String>> giveUp(String file, int lineNumber, List<Diagnostic> problems) {
+    problems.add(Diagnostic.error(new SourceLocation(file, lineNumber), "too-many-errors",
+        "too many errors, the rest of the file was not read"));
+    return Parsed.failed(problems);
+  }
+
+  private static Parsed<List<String>> refuse(String file, String code, String message) {
+    return Parsed.failed(List.of(Diagnostic.error(SourceLocation.wholeFile(file), code, message)));
+  }
+}

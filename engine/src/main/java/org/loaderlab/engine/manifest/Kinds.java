@@ -1,0 +1,33 @@
+package org.loaderlab.engine.manifest;
+
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+/**
+ * The kinds of thing a manifest line names ({@code kind=name}). Any other lower-case word is a
+ * service kind, such as {@code timing}: providers of a service carry a priority.
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public final class Kinds {
+  public static final String MODULE = "module";
+  public static final String APPLICATION = "application";
+  public static final String FUNCTION = "function";
+  public static final String REALTIME = "realtime";
+  /** In {@code [uses]} only: {@code service=timing} needs the best provider of {@code timing}. */
+  public static final String SERVICE = "service";
+
+  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]*");
+
+  private Kinds() {}
+
+  /** Whether {@code kind} is spelled like a kind: a lower-case word. */
+  public static boolean isValid(String kind) {
+    return kind != null && KIND.matcher(kind).matches();
+  }
+
+  /** Whether {@code kind} is one whose providers are services ranked by priority. */
+  public static boolean isService(String kind) {
+    return isValid(kind) && !kind.equals(MODULE) && !kind.equals(APPLICATION)
+        && !kind.equals(FUNCTION) && !kind.equals(REALTIME) && !kind.equals(SERVICE);
+  }
+}

@@ -1,0 +1,36 @@
+package org.loaderlab.engine.manifest;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.apiguardian.api.API;
+
+/**
+ * One line of {@code [provides]}: {@code application=Dial}, {@code function=CHANNEL},
+ * {@code realtime=sqlite3}, or a ranked service provider, {@code timing=timerfd:200} (higher
+ * priority wins).
+ */
+@API(status = API.Status.STABLE, since = "0.1")
+public record Provision(String kind, String name, OptionalInt priority) {
+
+  public Provision {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(priority, "priority");
+    if (!Kinds.isValid(kind)) {
+      throw new IllegalArgumentException("invalid kind '" + kind + "'");
+    }
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("empty name for kind '" + kind + "'");
+    }
+  }
+
+  public static Provision of(String kind, String name) {
+    return new Provision(kind, name, OptionalInt.empty());
+  }
+
+  /** The manifest line, {@code kind=name} or {@code kind=name:priority}. */
+  @Override
+  public String toString() {
+    return kind + "=" + name + (priority.isPresent() ? ":" + priority.getAsInt() : "");
+  }
+}

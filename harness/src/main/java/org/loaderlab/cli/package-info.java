@@ -1,0 +1,2 @@
+/** The {@code loaderlab} command line: picocli commands over the engine and the harness. */
+package org.loaderlab.cli;
