@@ -1,5 +1,6 @@
 package org.loaderlab.cli;
 
+import org.loaderlab.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A manifest-based module loader for Asterisk, and the harness that judges it.",
-    subcommands = {ManifestCommand.class})
+    subcommands = {ManifestCommand.class, BenchCommand.class})
 public final class LoaderlabCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "manifest",
     mixinStandardHelpOptions = true,
     description = "Check or generate module manifests.",
-    subcommands = {})
+    subcommands = {ManifestCheckCommand.class})
 final class ManifestCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

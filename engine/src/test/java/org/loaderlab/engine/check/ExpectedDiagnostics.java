@@ -1,0 +1,60 @@
+package org.loaderlab.engine.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.loaderlab.engine.diagnostic.Diagnostic;
+
+/**
+ * The problems a bad-input fixture declares about itself, in comment lines of the form
+ * {@code ; expect: LINE: SEVERITY: MESSAGE [CODE]} ({@code LINE} is {@code file} for problems
+ * with the whole file), so QA can add a broken file without touching Java.
+ */
+final class ExpectedDiagnostics {
+
+  private static final String MARKER = "; expect: ";
+
+  private ExpectedDiagnostics() {}
+
+  /** The declared problems of {@code file}, in the order written. */
+  static List<String> declaredIn(Path file) throws IOException {
+    List<String> expected = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      int at = line.indexOf(MARKER);
+      if (at >= 0) {
+        expected.add(line.substring(at + MARKER.length()).strip());
+      }
+    }
+    return expected;
+  }
+
+  /** {@code d} as an expectation line: its location without the file, then severity, message, code. */
+  static String render(Diagnostic d) {
+    String line = d.location().line() == 0 ? "file" : Integer.toString(d.location().line());
+    return line + ": " + d.severity().label() + ": " + d.message() + " [" + d.code() + "]";
+  }
+
+  /** The file name a diagnostic points at. */
+  static String fileName(Diagnostic d) {
+    return Path.of(d.location().file()).getFileName().toString();
+  }
+
+  /** The fixtures folder of the repository, as Surefire passes it. */
+  static Path fixtures() {
+    String folder = System.getProperty("loaderlab.fixtures");
+    if (folder == null) {
+      throw new IllegalStateException("system property loaderlab.fixtures is not set; run the tests through Maven");
+    }
+    return Path.of(folder);
+  }
+
+  static List<Path> filesOf(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+}
