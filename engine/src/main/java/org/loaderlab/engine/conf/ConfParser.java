@@ -77,6 +77,11 @@ public final class ConfParser {
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Deque<Path> includeStack = new ArrayDeque<>();
     private SectionBuilder current;
+    /**
+     * After a header that could not be read, its entries are dropped quietly until the next good
+     * header: filing them under the previous section would give them a meaning they never had.
+     */
+    private boolean discarding;
 
     Run(String rootFile) {
       this.rootFile = rootFile;
@@ -103,7 +108,8 @@ public final class ConfParser {
       }
       SourceLocation end = new SourceLocation(file, Math.max(1, lines.size()));
       if (comments.inBlockComment()) {
-        problems.add(Diagnostic.error(end, "unterminated-comment",
+        // Point at the opening line: the end of the file says nothing about where the typo is.
+        problems.add(Diagnostic.error(new SourceLocation(file, comments.openedLine()), "unterminated-comment",
             "block comment opened with ';--' is never closed with '--;'"));
       }
       if (comments.nestingExceeded()) {
@@ -124,6 +130,7 @@ public final class ConfParser {
     }
 
     private void parseHeader(SourceLocation location, String line) {
+      discarding = true;
       int close = line.indexOf(']');
       if (close < 0) {
         problems.add(Diagnostic.error(location, "unclosed-section", "section header has no closing ']'"));
@@ -146,6 +153,7 @@ public final class ConfParser {
           return;
         }
         current = previous;
+        discarding = false;
         return;
       }
       current = new SectionBuilder(name, location, options.template(), options.templates());
@@ -159,6 +167,7 @@ public final class ConfParser {
         }
       }
       sections.add(current);
+      discarding = false;
     }
 
     private SectionBuilder lastSection(String name) {
@@ -233,6 +242,9 @@ public final class ConfParser {
       String value = line.substring(equals + (arrow ? 2 : 1)).strip();
       if (key.isEmpty()) {
         problems.add(Diagnostic.error(location, "empty-key", "entry has no key before '" + (arrow ? "=>" : "=") + "'"));
+        return;
+      }
+      if (discarding) {
         return;
       }
       if (current == null) {

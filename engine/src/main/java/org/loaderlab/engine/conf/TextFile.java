@@ -43,12 +43,18 @@ final class TextFile {
   }
 
   static Parsed<List<String>> split(String file, byte[] bytes, ConfLimits limits) {
+    // Checked again here for text that never was a file (ConfParser.parseText).
+    if (bytes.length > limits.fileBytesMax()) {
+      return refuse(file, "file-too-large",
+          "file is " + bytes.length + " bytes, the limit is " + limits.fileBytesMax() + " bytes");
+    }
     List<String> lines = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    int start = 0;
+    // A UTF-8 byte order mark, as some Windows editors write, is not part of the first line.
+    int start = startsWithByteOrderMark(bytes) ? 3 : 0;
     while (start < bytes.length) {
       int end = start;
       while (end < bytes.length && bytes[end] != '\n') {
@@ -66,6 +72,10 @@ final class TextFile {
       start = end + 1;
     }
     return Parsed.of(lines, problems);
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
   }
 
   private static String decodeLine(String file, int lineNumber, byte[] bytes, int offset, int length,

@@ -1,6 +1,5 @@
 package org.loaderlab.engine.manifest;
 
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -16,13 +15,25 @@ public final class Kinds {
   /** In {@code [uses]} only: {@code service=timing} needs the best provider of {@code timing}. */
   public static final String SERVICE = "service";
 
-  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9_]*");
-
   private Kinds() {}
 
   /** Whether {@code kind} is spelled like a kind: a lower-case word. */
   public static boolean isValid(String kind) {
-    return kind != null && KIND.matcher(kind).matches();
+    // [a-z][a-z0-9_]*, by hand: every line of every manifest is checked.
+    if (kind == null || kind.isEmpty() || !isLower(kind.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < kind.length(); i++) {
+      char c = kind.charAt(i);
+      if (!isLower(c) && !(c >= '0' && c <= '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /** Whether {@code kind} is one whose providers are services ranked by priority. */

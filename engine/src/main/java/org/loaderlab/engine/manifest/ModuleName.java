@@ -3,7 +3,6 @@ package org.loaderlab.engine.manifest;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -21,7 +20,6 @@ public final class ModuleName implements Comparable<ModuleName> {
   /** NAME_MAX (255) less the 9 characters of ".manifest": the longest name that still has a file. */
   public static final int CHARS_MAX = 246;
 
-  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_]+");
   private static final String BINARY_SUFFIX = ".so";
 
   private final String display;
@@ -63,10 +61,23 @@ public final class ModuleName implements Comparable<ModuleName> {
     if (name.length() > CHARS_MAX) {
       return Optional.of("module name is " + name.length() + " characters long, the limit is " + CHARS_MAX);
     }
-    if (!VALID.matcher(name).matches()) {
+    if (!isWord(name)) {
       return Optional.of("invalid module name '" + raw + "': use letters, digits and '_' only");
     }
     return Optional.empty();
+  }
+
+  /** {@code [A-Za-z0-9_]+}, by hand: names are checked for every line of every manifest. */
+  private static boolean isWord(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      boolean digit = c >= '0' && c <= '9';
+      if (!letter && !digit && c != '_') {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   private static String stripSuffix(String raw) {

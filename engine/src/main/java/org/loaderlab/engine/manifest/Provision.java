@@ -12,6 +12,13 @@ import org.apiguardian.api.API;
 @API(status = API.Status.STABLE, since = "0.1")
 public record Provision(String kind, String name, OptionalInt priority) {
 
+  /**
+   * The highest priority a manifest may give a service provider (the lowest is 0). Asterisk's
+   * own ranks, such as timerfd's 200 and dahdi's 100, sit far below it; a bound keeps the
+   * number a small, comparable rank rather than an arbitrary integer.
+   */
+  public static final int PRIORITY_MAX = 10_000;
+
   public Provision {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(name, "name");
