@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.loaderlab.engine.corpus.ExpectedDiagnostics;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 
 /**

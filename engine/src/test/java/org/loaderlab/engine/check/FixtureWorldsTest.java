@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.loaderlab.engine.corpus.ExpectedDiagnostics;
 
 /**
  * Goal: every fixture world is a clean world, so a problem the harness later finds in one is the

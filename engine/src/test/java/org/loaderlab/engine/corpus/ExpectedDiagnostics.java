@@ -1,4 +1,4 @@
-package org.loaderlab.engine.check;
+package org.loaderlab.engine.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +14,14 @@ import org.loaderlab.engine.diagnostic.Diagnostic;
  * {@code ; expect: LINE: SEVERITY: MESSAGE [CODE]} ({@code LINE} is {@code file} for problems
  * with the whole file), so QA can add a broken file without touching Java.
  */
-final class ExpectedDiagnostics {
+public final class ExpectedDiagnostics {
 
   private static final String MARKER = "; expect: ";
 
   private ExpectedDiagnostics() {}
 
   /** The declared problems of {@code file}, in the order written. */
-  static List<String> declaredIn(Path file) throws IOException {
+  public static List<String> declaredIn(Path file) throws IOException {
     List<String> expected = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       int at = line.indexOf(MARKER);
@@ -33,18 +33,18 @@ final class ExpectedDiagnostics {
   }
 
   /** {@code d} as an expectation line: its location without the file, then severity, message, code. */
-  static String render(Diagnostic d) {
+  public static String render(Diagnostic d) {
     String line = d.location().line() == 0 ? "file" : Integer.toString(d.location().line());
     return line + ": " + d.severity().label() + ": " + d.message() + " [" + d.code() + "]";
   }
 
   /** The file name a diagnostic points at. */
-  static String fileName(Diagnostic d) {
+  public static String fileName(Diagnostic d) {
     return Path.of(d.location().file()).getFileName().toString();
   }
 
   /** The fixtures folder of the repository, as Surefire passes it. */
-  static Path fixtures() {
+  public static Path fixtures() {
     String folder = System.getProperty("loaderlab.fixtures");
     if (folder == null) {
       throw new IllegalStateException("system property loaderlab.fixtures is not set; run the tests through Maven");
@@ -52,7 +52,7 @@ final class ExpectedDiagnostics {
     return Path.of(folder);
   }
 
-  static List<Path> filesOf(Path folder) throws IOException {
+  public static List<Path> filesOf(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(Files::isRegularFile).sorted().toList();
     }
