@@ -31,11 +31,19 @@ class ManifestCheckCommandTest {
 
   @Test
   void check_cleanWorld_exitsZeroWithSummary() {
-    Path world = FIXTURES.resolve("worlds/seed");
+    Path world = FIXTURES.resolve("worlds/office");
     Run run = run("manifest", "check", world.toString());
     assertThat(run.exitCode()).as(run.out()).isZero();
     assertThat(run.out()).matches(java.util.regex.Pattern.quote(world.toString())
         + ": \\d+ modules \\(\\d+ embedded\\), 0 errors, 0 warnings\\n");
+  }
+
+  @Test
+  void check_seedWorld_warnsAboutTheProposalsBannedLoad_butExitsZero() {
+    Run run = run("manifest", "check", FIXTURES.resolve("worlds/seed").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("modules.conf:5: warning: load of 'app_system' is ignored: it is banned by neverload")
+        .contains("0 errors, 1 warning\n");
   }
 
   @Test

@@ -27,17 +27,21 @@ final class CatalogChecks {
   private final ProviderIndex index;
   private final List<Diagnostic> problems = new ArrayList<>();
 
-  private CatalogChecks(ModuleCatalog catalog) {
+  private CatalogChecks(ModuleCatalog catalog, ProviderIndex index) {
     this.catalog = catalog;
-    this.index = ProviderIndex.of(catalog.manifests());
+    this.index = index;
   }
 
-  static List<Diagnostic> run(ModuleCatalog catalog) {
-    CatalogChecks checks = new CatalogChecks(catalog);
+  /**
+   * Runs every catalog-wide check; {@code configEdges} are the dependencies the world's
+   * configuration adds (modules.conf [uses], extconfig.conf), so a cycle through them is found too.
+   */
+  static List<Diagnostic> run(ModuleCatalog catalog, ProviderIndex index, List<Edge> configEdges) {
+    CatalogChecks checks = new CatalogChecks(catalog, index);
     checks.danglingUses();
     checks.conflictingProviders();
     checks.serviceTies();
-    checks.cycles();
+    checks.cycles(configEdges);
     return checks.problems;
   }
 
@@ -89,48 +93,48 @@ final class CatalogChecks {
     }
   }
 
-  private void cycles() {
+  private void cycles(List<Edge> configEdges) {
+    List<Edge> edges = new ArrayList<>(manifestEdges());
+    edges.addAll(configEdges);
     Map<ModuleName, List<ModuleName>> graph = new TreeMap<>();
-    for (CatalogEntry entry : catalog.entries()) {
-      graph.put(entry.name(), dependencies(entry));
+    Map<String, SourceLocation> firstLocation = new TreeMap<>();
+    for (Edge edge : edges) {
+      graph.computeIfAbsent(edge.from(), m -> new ArrayList<>()).add(edge.to());
+      firstLocation.putIfAbsent(edge.from().canonical() + ">" + edge.to().canonical(), edge.location());
     }
     for (Cycles.Cycle cycle : Cycles.find(graph)) {
       List<ModuleName> path = cycle.path();
-      CatalogEntry first = catalog.find(path.get(0)).orElseThrow();
       ModuleName next = path.size() > 1 ? path.get(1) : path.get(0);
       String others = cycle.members().stream().filter(m -> !path.contains(m)).map(ModuleName::toString)
           .collect(Collectors.joining(", "));
-      problems.add(Diagnostic.error(useLocation(first, next), "dependency-cycle",
+      problems.add(Diagnostic.error(firstLocation.get(path.get(0).canonical() + ">" + next.canonical()),
+          "dependency-cycle",
           "dependency cycle: " + cycle + (others.isEmpty() ? "" : " (also caught in it: " + others + ")")
               + "; break one link with [canuse]"));
     }
   }
 
-  /** The modules {@code entry} needs: every provider of each use, except a service's, which is its best. */
-  private List<ModuleName> dependencies(CatalogEntry entry) {
-    List<ModuleName> targets = new ArrayList<>();
-    for (Requirement use : entry.manifest().uses()) {
-      List<Offer> offers = index.providers(use);
-      List<Offer> chosen = use.kind().equals(Kinds.SERVICE) && !offers.isEmpty() ? offers.subList(0, 1) : offers;
-      for (Offer offer : chosen) {
-        if (!offer.module().equals(entry.name())) {
-          targets.add(offer.module());
+  /**
+   * What each manifest's [uses] needs, as edges: every provider of a need, except a service's,
+   * which is its best provider only (the one a load would choose). A module's own provisions are
+   * not edges; the parser reports a self-dependency.
+   */
+  private List<Edge> manifestEdges() {
+    List<Edge> edges = new ArrayList<>();
+    for (CatalogEntry entry : catalog.entries()) {
+      List<Requirement> uses = entry.manifest().uses();
+      for (int i = 0; i < uses.size(); i++) {
+        Requirement use = uses.get(i);
+        List<Offer> offers = index.providers(use);
+        List<Offer> chosen = use.kind().equals(Kinds.SERVICE) && !offers.isEmpty() ? offers.subList(0, 1) : offers;
+        for (Offer offer : chosen) {
+          if (!offer.module().equals(entry.name())) {
+            edges.add(new Edge(entry.name(), offer.module(), entry.source().usesLocations().get(i)));
+          }
         }
       }
     }
-    return targets;
-  }
-
-  /** The [uses] line of {@code from} that leads to {@code to}, for pointing at a cycle. */
-  private SourceLocation useLocation(CatalogEntry from, ModuleName to) {
-    List<Requirement> uses = from.manifest().uses();
-    for (int i = 0; i < uses.size(); i++) {
-      List<Offer> offers = index.providers(uses.get(i));
-      if (offers.stream().anyMatch(o -> o.module().equals(to))) {
-        return from.source().usesLocations().get(i);
-      }
-    }
-    return from.source().nameLocation();
+    return edges;
   }
 
   private SourceLocation providesLocation(Offer offer) {
