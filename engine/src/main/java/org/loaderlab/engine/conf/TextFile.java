@@ -22,6 +22,8 @@ import org.loaderlab.engine.diagnostic.SourceLocation;
  */
 final class TextFile {
 
+  private static final String BINARY_DATA = "binary-data";
+
   private TextFile() {}
 
   static Parsed<List<String>> read(Path path, ConfLimits limits) {
@@ -66,6 +68,9 @@ final class TextFile {
         length--;
       }
       lines.add(decodeLine(file, lineNumber, bytes, start, length, decoder, limits, problems));
+      if (!problems.isEmpty() && problems.get(problems.size() - 1).code().equals(BINARY_DATA)) {
+        return Parsed.failed(problems); // one NUL says it all: a binary file is not read line by line
+      }
       if (problems.size() >= limits.diagnosticsMax()) {
         return giveUp(file, lineNumber, problems);
       }
@@ -83,7 +88,7 @@ final class TextFile {
     SourceLocation location = new SourceLocation(file, lineNumber);
     for (int i = offset; i < offset + length; i++) {
       if (bytes[i] == 0) {
-        problems.add(Diagnostic.error(location, "binary-data", "NUL byte: this is not a text file"));
+        problems.add(Diagnostic.error(location, BINARY_DATA, "NUL byte: this is not a text file"));
         return "";
       }
     }

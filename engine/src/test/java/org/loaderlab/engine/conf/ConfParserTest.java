@@ -374,14 +374,14 @@ class ConfParserTest {
   }
 
   @Test
-  void parse_nulByte_reportedAsBinary() throws IOException {
+  void parse_nulByte_refusesTheFileWithOneError() throws IOException {
     Files.createDirectories(etc);
     Path file = etc.resolve("nul.conf");
     Files.write(file, concat("[a]\nx=1".getBytes(UTF_8), new byte[] {0}, "\ny=2\n".getBytes(UTF_8)));
     Parsed<ConfDocument> parsed = parser.parse(file);
     assertThat(problems(parsed)).containsExactly(
         problem("/etc/asterisk/nul.conf", 2, "binary-data", "NUL byte: this is not a text file"));
-    assertThat(entries(parsed.orElseThrow().sections().get(0))).containsExactly(tuple("y", "2", 3));
+    assertThat(parsed.value()).isEmpty();
   }
 
   @Test
