@@ -66,7 +66,10 @@ final class ContextReader {
     }
     ExtenLine line = split.get();
     Optional<FunctionScanner.Result> scan = scan(entry);
-    if (scan.isEmpty() || !priority(entry, line)) {
+    // The priority is recorded even when the brackets are broken, so one typo is one error, not
+    // a second one on every 'same => n' after it.
+    boolean priorityValid = priority(entry, line);
+    if (scan.isEmpty() || !priorityValid) {
       return;
     }
     context.addExtension(line.extension(), entry.location());

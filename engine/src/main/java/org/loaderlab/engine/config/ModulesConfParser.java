@@ -116,8 +116,8 @@ public final class ModulesConfParser {
     private void autoload(ConfEntry entry) {
       Optional<Boolean> value = AsteriskBoolean.parse(entry.value());
       if (value.isEmpty()) {
-        problems.add(Diagnostic.error(entry.location(), "invalid-boolean",
-            "invalid value '" + entry.value() + "' for 'autoload': expected yes or no"));
+        problems.add(Diagnostic.error(entry.location(), "bad-boolean",
+            "expected 'yes' or 'no' for 'autoload', found '" + entry.value() + "'"));
         return;
       }
       // Asterisk versions disagree on which of two autoload lines counts; say which one we take.

@@ -31,7 +31,6 @@ import org.loaderlab.engine.diagnostic.Parsed;
 class BadConfigCorpusTest {
 
   private static final Path FOLDER = ExpectedDiagnostics.fixtures().resolve("bad/conf");
-  private static final String MARKER = "; expect: ";
 
   /** One parser of the three, by the suffix that selects it. */
   private enum Kind {
@@ -75,8 +74,8 @@ class BadConfigCorpusTest {
     List<Diagnostic> diagnostics = kind.get().parse(file);
     assertThat(diagnostics).extracting(ExpectedDiagnostics::fileName).as("files of %s's diagnostics", name)
         .allMatch(name::equals);
-    List<String> actual = diagnostics.stream().map(BadConfigCorpusTest::render).toList();
-    assertThat(actual).as("diagnostics for %s", name).containsExactlyInAnyOrderElementsOf(declaredIn(file));
+    List<String> actual = diagnostics.stream().map(ExpectedDiagnostics::render).toList();
+    assertThat(actual).as("diagnostics for %s", name).containsExactlyInAnyOrderElementsOf(ExpectedDiagnostics.declaredIn(file));
   }
 
   @Test
@@ -85,24 +84,5 @@ class BadConfigCorpusTest {
     for (Kind kind : Kind.values()) {
       assertThat(names).as("fixtures for %s", kind).anyMatch(name -> name.endsWith(kind.suffix));
     }
-  }
-
-  /** {@link ExpectedDiagnostics#render}, with the corpus folder cut from the message. */
-  private static String render(Diagnostic d) {
-    String folder = FOLDER + FOLDER.getFileSystem().getSeparator();
-    return ExpectedDiagnostics.render(new Diagnostic(d.severity(), d.location(), d.code(), d.message().replace(folder, "")));
-  }
-
-  /**
-   * The file's declarations, as {@link ExpectedDiagnostics#declaredIn} reads them, but decoding
-   * leniently: a fixture may hold bytes that are not UTF-8 on purpose, on other lines than its
-   * declarations, and a strict reader would throw on the file before reaching them.
-   */
-  private static List<String> declaredIn(Path file) throws IOException {
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    return text.lines()
-        .filter(line -> line.contains(MARKER))
-        .map(line -> line.substring(line.indexOf(MARKER) + MARKER.length()).strip())
-        .toList();
   }
 }

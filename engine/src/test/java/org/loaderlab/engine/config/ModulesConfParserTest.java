@@ -184,8 +184,8 @@ class ModulesConfParserTest {
   void parse_badBoolean_isErrorAndDefaultKept() {
     Parsed<ModulesConf> parsed = parse("[modules]", "autoload=maybe");
 
-    assertThat(parsed.diagnostics()).containsExactly(Diagnostic.error(at(2), "invalid-boolean",
-        "invalid value 'maybe' for 'autoload': expected yes or no"));
+    assertThat(parsed.diagnostics()).containsExactly(Diagnostic.error(at(2), "bad-boolean",
+        "expected 'yes' or 'no' for 'autoload', found 'maybe'"));
     assertThat(parsed.orElseThrow().autoload()).isFalse();
     assertThat(parsed.orElseThrow().autoloadLocation()).isEmpty();
   }

@@ -20,10 +20,13 @@ public final class ExpectedDiagnostics {
 
   private ExpectedDiagnostics() {}
 
-  /** The declared problems of {@code file}, in the order written. */
+  /**
+   * The declared problems of {@code file}, in the order written. The file is decoded leniently:
+   * a fixture may hold invalid UTF-8 or NUL bytes on purpose, on lines other than its expectations.
+   */
   public static List<String> declaredIn(Path file) throws IOException {
     List<String> expected = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\n", -1)) {
       int at = line.indexOf(MARKER);
       if (at >= 0) {
         expected.add(line.substring(at + MARKER.length()).strip());
