@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Run a benchmark suite with JMH: every invocation is timed once (single-shot), the figures are",
-      "medians, and each is divided by the suite's baseline measured in the same run.",
-      "Suites: manifest-parse (parse a modules folder of generated manifests; param count, default 10000)."
+      "Run a JMH benchmark suite; print medians and ratios to its baseline.",
+      "%nEvery invocation is timed once (single-shot); the figures are medians, each divided by the"
+          + " median of the suite's baseline, measured in the same run.",
+      "%nSuites: manifest-parse (parse a modules folder of generated manifests; param count, default 10000)."
     })
 public final class BenchCommand implements Callable<Integer> {
 

@@ -15,9 +15,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Check every manifest of a modules folder, or of a world folder (one holding modules/ and etc/).",
-      "Reports syntax errors, unknown sections and keys, bad priorities, names that do not match their",
-      "files, dangling [uses], dependency cycles, conflicting providers, checksum mismatches and orphan",
-      "binaries, each with file:line."
+      "%nReports syntax errors, unknown sections and keys, bad priorities, names that do not match their"
+          + " files, dangling [uses], dependency cycles, conflicting providers, checksum mismatches and"
+          + " orphan binaries, and for a world the contradictions between etc/ and the modules, each"
+          + " with file:line."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:no errors (warnings may be listed)", "1:errors found", "2:bad usage"})

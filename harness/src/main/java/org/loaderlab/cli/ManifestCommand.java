@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "manifest",
     mixinStandardHelpOptions = true,
-    description = "Check or generate module manifests.",
+    description = "Check module manifests.",
     subcommands = {ManifestCheckCommand.class})
 final class ManifestCommand implements Runnable {
 
