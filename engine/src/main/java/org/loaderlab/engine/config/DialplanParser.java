@@ -1,19 +1,16 @@
 package org.loaderlab.engine.config;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.loaderlab.engine.conf.ConfDocument;
 import org.loaderlab.engine.conf.ConfEntry;
 import org.loaderlab.engine.conf.ConfLimits;
-import org.loaderlab.engine.conf.ConfParser;
 import org.loaderlab.engine.conf.ConfSection;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
@@ -40,37 +37,21 @@ import org.loaderlab.engine.manifest.Kinds;
  * name); the seed asks administrators to declare those in {@code modules.conf [uses]}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class DialplanParser {
+public final class DialplanParser extends ConfigFileParser<Dialplan> {
 
   /** The nesting bound of {@code ${}, {@code $[} and brackets in one line; deeper is an error. */
   public static final int NESTING_DEPTH_MAX = FunctionScanner.NESTING_DEPTH_MAX;
 
-  private final ConfLimits limits;
-
   public DialplanParser(ConfLimits limits) {
-    this.limits = Objects.requireNonNull(limits, "limits");
+    super(limits);
   }
 
   public DialplanParser() {
     this(ConfLimits.DEFAULTS);
   }
 
-  /** Reads {@code file} and its includes; the value is absent only when nothing could be read. */
-  public Parsed<Dialplan> parse(Path file) {
-    return interpret(new ConfParser(limits).parse(file));
-  }
-
-  /** Reads {@code text} as if it were the file {@code file} (which is only used in locations). */
-  public Parsed<Dialplan> parseText(String file, String text) {
-    return interpret(new ConfParser(limits).parseText(file, text));
-  }
-
-  /** Gives meaning to an already parsed document. */
-  public Parsed<Dialplan> parse(ConfDocument document) {
-    return interpret(Parsed.of(document, List.of()));
-  }
-
-  private Parsed<Dialplan> interpret(Parsed<ConfDocument> syntax) {
+  @Override
+  Parsed<Dialplan> interpret(Parsed<ConfDocument> syntax) {
     if (syntax.value().isEmpty()) {
       return Parsed.failed(syntax.diagnostics());
     }

@@ -1,9 +1,7 @@
 package org.loaderlab.engine.config;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,7 +9,6 @@ import org.apiguardian.api.API;
 import org.loaderlab.engine.conf.ConfDocument;
 import org.loaderlab.engine.conf.ConfEntry;
 import org.loaderlab.engine.conf.ConfLimits;
-import org.loaderlab.engine.conf.ConfParser;
 import org.loaderlab.engine.conf.ConfSection;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
@@ -27,37 +24,21 @@ import org.loaderlab.engine.diagnostic.Parsed;
  * {@code extconfig.conf} itself, since it reads them before any driver is loaded.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class ExtConfigParser {
+public final class ExtConfigParser extends ConfigFileParser<ExtConfig> {
 
   private static final Set<String> UNBINDABLE = Set.of("extconfig.conf", "asterisk.conf", "logger.conf");
   private static final Pattern POSITIVE = Pattern.compile("[1-9][0-9]{0,8}");
 
-  private final ConfLimits limits;
-
   public ExtConfigParser(ConfLimits limits) {
-    this.limits = Objects.requireNonNull(limits, "limits");
+    super(limits);
   }
 
   public ExtConfigParser() {
     this(ConfLimits.DEFAULTS);
   }
 
-  /** Reads {@code file} and its includes; the value is absent only when nothing could be read. */
-  public Parsed<ExtConfig> parse(Path file) {
-    return interpret(new ConfParser(limits).parse(file));
-  }
-
-  /** Reads {@code text} as if it were the file {@code file} (which is only used in locations). */
-  public Parsed<ExtConfig> parseText(String file, String text) {
-    return interpret(new ConfParser(limits).parseText(file, text));
-  }
-
-  /** Gives meaning to an already parsed document. */
-  public Parsed<ExtConfig> parse(ConfDocument document) {
-    return interpret(Parsed.of(document, List.of()));
-  }
-
-  private Parsed<ExtConfig> interpret(Parsed<ConfDocument> syntax) {
+  @Override
+  Parsed<ExtConfig> interpret(Parsed<ConfDocument> syntax) {
     if (syntax.value().isEmpty()) {
       return Parsed.failed(syntax.diagnostics());
     }

@@ -1,10 +1,8 @@
 package org.loaderlab.engine.config;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -33,37 +31,21 @@ import org.loaderlab.engine.manifest.ModuleName;
  * </ol>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class ModulesConfParser {
+public final class ModulesConfParser extends ConfigFileParser<ModulesConf> {
 
   private static final Set<String> SECTIONS = Set.of("modules", "uses");
   private static final Set<String> SINGLE_SECTIONS = Set.of("modules");
 
-  private final ConfLimits limits;
-
   public ModulesConfParser(ConfLimits limits) {
-    this.limits = Objects.requireNonNull(limits, "limits");
+    super(limits);
   }
 
   public ModulesConfParser() {
     this(ConfLimits.DEFAULTS);
   }
 
-  /** Reads {@code file} and its includes; the value is absent only when nothing could be read. */
-  public Parsed<ModulesConf> parse(Path file) {
-    return interpret(new ConfParser(limits).parse(file));
-  }
-
-  /** Reads {@code text} as if it were the file {@code file} (which is only used in locations). */
-  public Parsed<ModulesConf> parseText(String file, String text) {
-    return interpret(new ConfParser(limits).parseText(file, text));
-  }
-
-  /** Gives meaning to an already parsed document. */
-  public Parsed<ModulesConf> parse(ConfDocument document) {
-    return interpret(Parsed.of(document, List.of()));
-  }
-
-  private Parsed<ModulesConf> interpret(Parsed<ConfDocument> syntax) {
+  @Override
+  Parsed<ModulesConf> interpret(Parsed<ConfDocument> syntax) {
     if (syntax.value().isEmpty()) {
       return Parsed.failed(syntax.diagnostics());
     }
