@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
       "Run a JMH benchmark suite; print medians and ratios to its baseline.",
       "%nEvery invocation is timed once (single-shot); the figures are medians, each divided by the"
           + " median of the suite's baseline, measured in the same run.",
-      "%nSuites: manifest-parse (parse a modules folder of generated manifests; param count, default 10000)."
+      "%nSuites: manifest-parse (parse a modules folder of generated manifests; param count, default"
+          + " 10000), manifest-generate (generate and write the manifests of a source tree; param count,"
+          + " default 1000)."
     })
 public final class BenchCommand implements Callable<Integer> {
 

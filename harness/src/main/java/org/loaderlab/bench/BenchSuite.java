@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * method is measured in the same run as the others, so a figure always comes with its ratio.
  */
 enum BenchSuite {
-  MANIFEST_PARSE(ManifestParseBenchmark.class, "parse a modules folder of generated manifests");
+  MANIFEST_PARSE(ManifestParseBenchmark.class, "parse a modules folder of generated manifests"),
+  MANIFEST_GENERATE(ManifestGenerateBenchmark.class, "generate and write the manifests of a generated source tree");
 
   private final Class<?> benchmark;
   private final String summary;

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "manifest",
     mixinStandardHelpOptions = true,
-    description = "Check module manifests.",
-    subcommands = {ManifestCheckCommand.class})
+    description = "Check or generate module manifests.",
+    subcommands = {ManifestCheckCommand.class, ManifestGenerateCommand.class})
 final class ManifestCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
