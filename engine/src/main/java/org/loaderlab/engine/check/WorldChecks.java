@@ -15,7 +15,7 @@ import org.loaderlab.engine.config.DialplanParser;
 import org.loaderlab.engine.config.DialplanUse;
 import org.loaderlab.engine.config.ExtConfig;
 import org.loaderlab.engine.config.ExtConfigParser;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.config.ModulesConf;
 import org.loaderlab.engine.config.ModulesConfParser;
 import org.loaderlab.engine.config.RealtimeMapping;

@@ -1,5 +1,6 @@
 package org.loaderlab.engine.config;
 
+import org.loaderlab.engine.diagnostic.Located;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.loaderlab.engine.config;
 
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.manifest.ModuleName;
 

@@ -1,5 +1,6 @@
 package org.loaderlab.engine.config;
 
+import org.loaderlab.engine.diagnostic.Located;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package org.loaderlab.engine.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.diagnostic.SourceLocation;
 import org.loaderlab.engine.manifest.LoadPriority;
 import org.loaderlab.engine.manifest.Requirement;

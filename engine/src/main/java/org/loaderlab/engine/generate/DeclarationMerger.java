@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.SourceLocation;
 import org.loaderlab.engine.manifest.Kinds;
@@ -66,8 +66,13 @@ final class DeclarationMerger {
     if (info.isPresent() && macro.isPresent()) {
       compareUses(info.get(), macro.get());
     }
+    // Today's loader reads .optional_modules and treats the module as optional; menuselect's
+    // <use> meant "can use" too. Promoting it to required would refuse loads that work today.
+    Map<String, SourceLocation> optionalInMacro = macro.map(m -> identities(m.canUse())).orElse(Map.of());
     List<Located<Requirement>> uses = new ArrayList<>();
-    info.ifPresent(declaration -> uses.addAll(declaration.uses()));
+    info.ifPresent(declaration -> declaration.uses().stream()
+        .filter(use -> !optionalInMacro.containsKey(identity(use.value())))
+        .forEach(uses::add));
     macro.ifPresent(declaration -> uses.addAll(declaration.uses()));
     List<Located<Requirement>> canUse = macro.map(ModuleDeclaration::canUse).orElse(List.of());
     return new Merged(supportLevel, loadPriority, exportGlobals, defaultEnabled, description, uses, canUse);
@@ -109,7 +114,7 @@ final class DeclarationMerger {
       if (optionalAt != null) {
         findings.add(Diagnostic.warning(optionalAt, "uses-disagreement", "module '" + use.value().name()
             + "' is optional in AST_MODULE_INFO (" + optionalAt + ") but used in MODULEINFO (" + use.location()
-            + "); it is kept as used"));
+            + "); it is kept optional, in [canuse], as today's loader treats it"));
       } else if (bothList) {
         findings.add(Diagnostic.warning(use.location(), "uses-disagreement", "module '" + use.value().name()
             + "' is used in MODULEINFO (" + use.location() + ") but not required by AST_MODULE_INFO ("

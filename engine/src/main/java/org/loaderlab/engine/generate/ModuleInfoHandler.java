@@ -2,7 +2,7 @@ package org.loaderlab.engine.generate;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.manifest.Kinds;
 import org.loaderlab.engine.manifest.LoadPriority;
 import org.loaderlab.engine.manifest.Requirement;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.diagnostic.SourceLocation;
 import org.loaderlab.engine.manifest.Kinds;
 import org.loaderlab.engine.manifest.LoadPriority;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.manifest.Provision;
 
 /**

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.loaderlab.engine.catalog.Checksum;
 import org.loaderlab.engine.diagnostic.Diagnostic;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.diagnostic.Parsed;
 import org.loaderlab.engine.diagnostic.SourceLocation;
 import org.loaderlab.engine.manifest.Manifest;
@@ -119,13 +120,13 @@ public final class SourceTreeGenerator {
       Map<ModuleName, List<String>> makefile = MakefileModules.read(folder);
       for (Path source : sources(folder)) {
         String base = baseName(source);
-        List<Path> extras = new ArrayList<>();
-        ModuleName.parse(base).ifPresent(name -> {
-          extras.addAll(sourcesIfFolder(folder.resolve(base)));
-          for (String pattern : makefile.getOrDefault(name, List.of())) {
+        List<Path> extras = new ArrayList<>(sourcesIfFolder(folder.resolve(base)));
+        Optional<ModuleName> name = ModuleName.parse(base);
+        if (name.isPresent()) {
+          for (String pattern : makefile.getOrDefault(name.get(), List.of())) {
             extras.addAll(matching(folder, pattern));
           }
-        });
+        }
         module(source, extras.stream().distinct().sorted().toList(), false);
       }
     }
@@ -142,7 +143,7 @@ public final class SourceTreeGenerator {
         return;
       }
       SourceFacts facts = main.orElseThrow();
-      String rawName = facts.astModuleDefine().orElse(baseName(source));
+      String rawName = facts.astModuleDefine().map(Located::value).orElse(baseName(source));
       Optional<ModuleName> name = ModuleName.parse(rawName);
       if (name.isEmpty()) {
         problems.add(Diagnostic.error(SourceLocation.wholeFile(source.toString()), "invalid-module-name",
@@ -153,7 +154,7 @@ public final class SourceTreeGenerator {
       for (Path extra : extraSources) {
         scan(extra).value().ifPresent(extras::add);
       }
-      Optional<String> checksum = embedded ? Optional.empty() : checksum(name.get());
+      Optional<Checksum> checksum = embedded ? Optional.empty() : checksum(name.get());
       Parsed<Manifest> manifest = generator.generate(name.get(), facts, extras, checksum);
       problems.addAll(manifest.diagnostics());
       manifest.value().ifPresent(m -> add(new GeneratedModule(m, source.toString(), embedded), source));
@@ -181,7 +182,7 @@ public final class SourceTreeGenerator {
       return facts;
     }
 
-    private Optional<String> checksum(ModuleName name) {
+    private Optional<Checksum> checksum(ModuleName name) {
       if (binaries.isEmpty()) {
         return Optional.empty();
       }
@@ -200,7 +201,7 @@ public final class SourceTreeGenerator {
             "cannot read binary: " + e.getMessage()));
         return Optional.empty();
       }
-      return Optional.of(HexFormat.of().formatHex(digest.digest()));
+      return Optional.of(new Checksum(Checksum.Algorithm.MD5, HexFormat.of().formatHex(digest.digest())));
     }
   }
 

@@ -3,7 +3,7 @@ package org.loaderlab.engine.generate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.manifest.Provision;
 
 /**

@@ -1,5 +1,6 @@
 package org.loaderlab.engine.config;
 
+import org.loaderlab.engine.diagnostic.Located;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.jimfs.Configuration;

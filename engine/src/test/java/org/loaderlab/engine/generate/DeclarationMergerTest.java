@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.manifest.Kinds;
 import org.loaderlab.engine.manifest.LoadPriority;
@@ -106,11 +106,12 @@ class DeclarationMergerTest {
         "m.c:2: warning: module 'res_b' is required by AST_MODULE_INFO (m.c:2) but not used in MODULEINFO (m.c:5);"
             + " it is kept [uses-disagreement]",
         "m.c:3: warning: module 'res_c' is optional in AST_MODULE_INFO (m.c:3) but used in MODULEINFO (m.c:6); it is"
-            + " kept as used [uses-disagreement]",
+            + " kept optional, in [canuse], as today's loader treats it [uses-disagreement]",
         "m.c:6: warning: module 'res_a' is used in MODULEINFO (m.c:6) but not required by AST_MODULE_INFO (m.c:1);"
             + " it is kept [uses-disagreement]");
     assertThat(merged.uses()).extracting(u -> u.value().name())
-        .containsExactly("res_a", "res_shared", "res_c", "res_b", "res_shared");
+        .containsExactly("res_a", "res_shared", "res_b", "res_shared");
+    assertThat(merged.canUse()).extracting(u -> u.value().name()).containsExactly("res_c");
   }
 
   @Test

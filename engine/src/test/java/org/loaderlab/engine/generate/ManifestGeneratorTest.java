@@ -117,7 +117,7 @@ class ManifestGeneratorTest {
   }
 
   @Test
-  void generate_bothDeclarations_keepTheUnionAndMODULEINFOsValues() {
+  void generate_bothDeclarations_keepTheUnionAndMODULEINFOsValues_butOptionalStaysOptional() {
     String source = """
         /*** MODULEINFO
         \t<depend>pjproject</depend><depend>res_pjsip</depend>
@@ -142,7 +142,8 @@ class ManifestGeneratorTest {
         "chan_pjsip.c:11: warning: module 'res_only_in_macro' is required by AST_MODULE_INFO (chan_pjsip.c:11) but"
             + " not used in MODULEINFO (chan_pjsip.c:1); it is kept [uses-disagreement]",
         "chan_pjsip.c:12: warning: module 'res_smdi' is optional in AST_MODULE_INFO (chan_pjsip.c:12) but used in"
-            + " MODULEINFO (chan_pjsip.c:3); it is kept as used [uses-disagreement]");
+            + " MODULEINFO (chan_pjsip.c:3); it is kept optional, in [canuse], as today's loader treats it"
+            + " [uses-disagreement]");
     assertThat(ManifestWriter.write(parsed.orElseThrow())).isEqualTo("""
         ; chan_pjsip.manifest, written by loaderlab
         [module]
@@ -152,13 +153,13 @@ class ManifestGeneratorTest {
         description=PJSIP Channel Driver
 
         [uses]
-        module=res_smdi
         module=res_only_in_moduleinfo
         application=Gosub
         module=res_pjsip
         module=res_only_in_macro
 
         [canuse]
+        module=res_smdi
         module=res_statsd
         """);
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.loaderlab.engine.config.Located;
+import org.loaderlab.engine.diagnostic.Located;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.SourceLocation;
 import org.loaderlab.engine.manifest.Kinds;

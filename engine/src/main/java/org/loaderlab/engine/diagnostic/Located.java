@@ -1,8 +1,7 @@
-package org.loaderlab.engine.config;
+package org.loaderlab.engine.diagnostic;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
-import org.loaderlab.engine.diagnostic.SourceLocation;
 
 /**
  * A value and the line it was written on, so a decision taken on it can name its reason.
