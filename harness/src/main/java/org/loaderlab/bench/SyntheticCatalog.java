@@ -70,7 +70,7 @@ public final class SyntheticCatalog {
     } else if (roll < 5) {
       provides.add(Provision.of(Kinds.FUNCTION, "FUNC" + index));
     } else if (roll == 5 && index % 100 == 0) {
-      provides.add(new Provision("timing", "t" + index, OptionalInt.of(index)));
+      provides.add(new Provision("timing", "t" + index, OptionalInt.of(index / 100)));
     }
     return new Manifest(name(index), Optional.of(md5Like(random)), SupportLevel.CORE, Optional.empty(), false,
         PRIORITIES[random.nextInt(PRIORITIES.length)], List.of(), Optional.of("Synthetic module " + index),
