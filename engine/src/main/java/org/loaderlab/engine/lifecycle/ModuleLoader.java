@@ -88,4 +88,12 @@ public interface ModuleLoader {
 
   /** Module names starting with {@code prefix}, for CLI completion; new manifests are found here too. */
   List<ModuleName> complete(String prefix);
+
+  /**
+   * The decision journal: the last operations, oldest first, each with the decisions it took
+   * (starts, stops, closes, refusals, with their cause chains). Empty for a loader that keeps none.
+   */
+  default List<String> journal() {
+    return List.of();
+  }
 }

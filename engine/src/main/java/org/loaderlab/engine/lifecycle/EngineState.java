@@ -1,0 +1,171 @@
+package org.loaderlab.engine.lifecycle;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.loaderlab.engine.catalog.CatalogEntry;
+import org.loaderlab.engine.config.Dialplan;
+import org.loaderlab.engine.event.EventListener;
+import org.loaderlab.engine.event.Holder;
+import org.loaderlab.engine.event.LifecycleEvent;
+import org.loaderlab.engine.event.RefTarget;
+import org.loaderlab.engine.manifest.ModuleName;
+import org.loaderlab.engine.plan.Facts;
+import org.loaderlab.engine.plan.ModuleSnapshot;
+import org.loaderlab.engine.plan.StateSnapshot;
+import org.loaderlab.engine.spi.Runtime;
+
+/**
+ * All engine state and the one lock that guards it. The lock is held only for short state
+ * changes: {@link #locked} runs a body under it, then, with it released, delivers the events the
+ * body emitted and hands the tasks it queued ({@link #later}) to the runtime. No module code,
+ * linker call, listener or cancel callback runs under it ({@link #requireUnlocked}).
+ */
+final class EngineState {
+
+  final ReentrantLock lock = new ReentrantLock();
+  final EventOutbox outbox;
+  final Journal journal = new Journal();
+  final CanUseIndex canUse = new CanUseIndex();
+  /** The api_registry: every live registration by {@link EngineRegistration#key()}. */
+  final Map<String, EngineRegistration> registry = new TreeMap<>();
+  private final Map<ModuleName, ModuleRecord> records = new TreeMap<>();
+  private final Runtime runtime;
+  private final int holdersMax;
+  private final List<Runnable> later = new ArrayList<>();
+  /** The facts of the catalog as last scanned; null until the first scan. */
+  Facts facts;
+  Dialplan dialplan;
+  boolean shuttingDown;
+  long callCount;
+
+  EngineState(Runtime runtime, EventListener listener, Dialplan dialplan, int holdersMax) {
+    this.runtime = runtime;
+    this.outbox = new EventOutbox(lock, listener);
+    this.dialplan = dialplan;
+    this.holdersMax = holdersMax;
+  }
+
+  <T> T locked(Supplier<T> body) {
+    requireUnlocked("a new lock region");
+    lock.lock();
+    List<Runnable> tasks;
+    try {
+      return body.get();
+    } finally {
+      tasks = new ArrayList<>(later);
+      later.clear();
+      lock.unlock();
+      outbox.deliver();
+      tasks.forEach(runtime::execute);
+    }
+  }
+
+  void locked(Runnable body) {
+    locked(() -> {
+      body.run();
+      return null;
+    });
+  }
+
+  /** Hands {@code task} to the runtime once the lock is released. */
+  void later(Runnable task) {
+    assertLocked();
+    later.add(task);
+  }
+
+  void assertLocked() {
+    if (!lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("engine state is changed only under its lock");
+    }
+  }
+
+  /** The rule a reviewer checks: {@code what} (module code, the linker, a callback) never runs under the lock. */
+  void requireUnlocked(String what) {
+    if (lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("the engine lock is held while " + what + " runs");
+    }
+  }
+
+  void emit(java.util.function.LongFunction<LifecycleEvent> make) {
+    outbox.emit(make);
+  }
+
+  ModuleRecord record(ModuleName module) {
+    assertLocked();
+    ModuleRecord found = records.get(module);
+    if (found == null) {
+      ModuleName display = facts == null ? module
+          : facts.catalog().find(module).map(CatalogEntry::name).orElse(module);
+      found = new ModuleRecord(display, holdersMax);
+      records.put(display, found);
+    }
+    return found;
+  }
+
+  Optional<ModuleRecord> find(ModuleName module) {
+    assertLocked();
+    return Optional.ofNullable(records.get(module));
+  }
+
+  Collection<ModuleRecord> records() {
+    assertLocked();
+    return records.values();
+  }
+
+  void holdInstance(ModuleRecord record, Holder holder, String reason) {
+    record.instance.holders.add(holder, reason);
+    emit(sequence -> new LifecycleEvent.ReferenceTaken(sequence, record.name, RefTarget.INSTANCE, holder, reason));
+  }
+
+  void releaseInstance(ModuleRecord record, Holder holder, String reason) {
+    record.instance.holders.remove(holder);
+    emit(sequence -> new LifecycleEvent.ReferenceDropped(sequence, record.name, RefTarget.INSTANCE, holder, reason));
+  }
+
+  void holdLib(ModuleRecord record, Holder holder, String reason) {
+    if (record.lib.phase != Lib.Phase.OPEN) {
+      throw new IllegalStateException(holder + " cannot hold the lib of " + record.name + ": it is " + record.lib.phase);
+    }
+    record.lib.holders.add(holder, reason);
+    emit(sequence -> new LifecycleEvent.ReferenceTaken(sequence, record.name, RefTarget.LIB, holder, reason));
+  }
+
+  void releaseLib(ModuleRecord record, Holder holder, String reason) {
+    record.lib.holders.remove(holder);
+    emit(sequence -> new LifecycleEvent.ReferenceDropped(sequence, record.name, RefTarget.LIB, holder, reason));
+  }
+
+  /** Removes a registration (automatic cleanup, or the module's own unregister); its lib hold ends with it. */
+  void removeRegistration(ModuleRecord record, EngineRegistration registration, String reason) {
+    assertLocked();
+    registration.removed = true;
+    registry.remove(registration.key());
+    record.registrations.remove(registration.key());
+    emit(sequence -> new LifecycleEvent.RegistrationRemoved(sequence, record.name, registration.kind(), registration.name()));
+    releaseLib(record, registration.holder(), reason);
+  }
+
+  /** A copy of everything the planner reads. */
+  StateSnapshot snapshot() {
+    assertLocked();
+    SortedMap<ModuleName, ModuleSnapshot> modules = new TreeMap<>();
+    for (ModuleRecord record : records.values()) {
+      if (record.isIdle() && record.instance.holders.isEmpty() && record.lib.holders.isEmpty()) {
+        continue;
+      }
+      boolean running = record.instance.isRunning();
+      modules.put(record.name, new ModuleSnapshot(record.name, running, record.lib.isOpen(), record.lib.blocked,
+          record.instance.draining, record.instance.holders.holders(), record.lib.holders.holders(),
+          record.instance.dependencies, record.lib.dependencies,
+          running ? Optional.of(record.instance.manifest) : Optional.empty()));
+    }
+    return new StateSnapshot(modules, dialplan, shuttingDown);
+  }
+}

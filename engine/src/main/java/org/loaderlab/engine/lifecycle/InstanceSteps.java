@@ -1,0 +1,230 @@
+package org.loaderlab.engine.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.loaderlab.engine.catalog.CatalogEntry;
+import org.loaderlab.engine.event.Holder;
+import org.loaderlab.engine.event.HolderKind;
+import org.loaderlab.engine.event.LifecycleEvent;
+import org.loaderlab.engine.manifest.ModuleName;
+import org.loaderlab.engine.plan.PlanStep;
+import org.loaderlab.engine.spi.LoadResult;
+import org.loaderlab.engine.spi.ModuleCode;
+
+/**
+ * Starts and stops instances: the steps that run module code ({@code load_module},
+ * {@code unload_module}, the {@code [canuse]} callbacks). Each changes state under the lock in
+ * short regions and calls module code between them, never under it.
+ *
+ * <p>Stopping is one sequence: InstanceStopping, {@code canUseLeaving} to the running modules
+ * that can use it, its registrations removed, {@code unload_module}, its holds on its
+ * dependencies dropped, InstanceStopped, its own hold on its lib dropped. It cannot fail.
+ */
+final class InstanceSteps {
+
+  /** Tell {@code listener} that {@code provider} arrived or is leaving. */
+  private record Notice(ModuleName listener, ModuleName provider) {}
+
+  private record Started(ModuleCode code, EngineContext context) {}
+
+  private final EngineState state;
+  private final LifecycleEngine engine;
+
+  InstanceSteps(EngineState state, LifecycleEngine engine) {
+    this.state = state;
+    this.engine = engine;
+  }
+
+  Optional<Execution.Failure> start(Execution execution, PlanStep step) {
+    ModuleName module = step.module();
+    CatalogEntry entry = execution.facts.catalog().find(module).orElseThrow();
+    Object prepared = state.locked(() -> prepareStart(execution, entry, step));
+    if (prepared instanceof Execution.Failure failure) {
+      return Optional.of(failure);
+    }
+    if (!(prepared instanceof Started started)) {
+      return Optional.empty();
+    }
+    LoadResult result = null;
+    String why;
+    try {
+      state.requireUnlocked("load_module");
+      result = started.code().load(started.context());
+      why = result == LoadResult.DECLINE ? "load_module declined" : "load_module failed";
+    } catch (RuntimeException e) {
+      why = "load_module threw " + StepExecutor.describe(e);
+    }
+    if (result == LoadResult.SUCCESS) {
+      List<Notice> notices = state.locked(() -> running(entry.name(), step));
+      notify(notices, true);
+      return Optional.empty();
+    }
+    String failed = why;
+    state.locked(() -> fail(entry.name(), failed));
+    return Optional.of(new Execution.Failure(entry.name(), why));
+  }
+
+  private Object prepareStart(Execution execution, CatalogEntry entry, PlanStep step) {
+    ModuleRecord record = state.record(entry.name());
+    if (record.instance.phase == Instance.Phase.RUNNING) {
+      state.journal.note("skipped: " + record.name + " is already running");
+      return null;
+    }
+    if (!record.lib.isOpen()) {
+      return new Execution.Failure(record.name, "its lib is not open");
+    }
+    for (ModuleName dependency : record.instance.dependencies) {
+      if (!state.record(dependency).instance.isRunning()) {
+        return new Execution.Failure(record.name, "it needs " + dependency + ", which is not running");
+      }
+    }
+    Instance instance = record.instance;
+    instance.phase = Instance.Phase.STARTING;
+    instance.incarnation++;
+    instance.manifest = entry.manifest();
+    instance.code = record.lib.linked.code();
+    instance.context = new EngineContext(engine, record.name, instance.incarnation);
+    execution.touched.add(record.name);
+    state.emit(sequence -> new LifecycleEvent.InstanceStarting(sequence, record.name));
+    state.holdLib(record, ownInstance(record.name), "its instance is starting");
+    return new Started(instance.code, instance.context);
+  }
+
+  private List<Notice> running(ModuleName module, PlanStep step) {
+    ModuleRecord record = state.record(module);
+    record.instance.phase = Instance.Phase.RUNNING;
+    state.emit(sequence -> new LifecycleEvent.InstanceRunning(sequence, record.name));
+    state.journal.note(record.name + " started because " + step.because());
+    List<Notice> notices = new ArrayList<>();
+    state.canUse.providersFor(record.name, record.instance.manifest).forEach(p -> notices.add(new Notice(record.name, p)));
+    state.canUse.listenersOf(record.name, record.instance.manifest).forEach(l -> notices.add(new Notice(l, record.name)));
+    state.canUse.add(record.name, record.instance.manifest);
+    return notices;
+  }
+
+  /** load_module did not succeed: take back what the start took; the operation re-plans the rest. */
+  private void fail(ModuleName module, String why) {
+    ModuleRecord record = state.record(module);
+    state.emit(sequence -> new LifecycleEvent.InstanceFailed(sequence, record.name, why));
+    for (EngineRegistration registration : new ArrayList<>(record.registrations.values())) {
+      state.removeRegistration(record, registration, record.name + " failed to start");
+    }
+    state.releaseLib(record, ownInstance(record.name), "its instance failed to start");
+    Instance instance = record.instance;
+    instance.phase = Instance.Phase.FAILED;
+    instance.manifest = null;
+    instance.code = null;
+    instance.context = null;
+  }
+
+  void stop(Execution execution, PlanStep step) {
+    ModuleName module = step.module();
+    List<Notice> notices = state.locked(() -> {
+      ModuleRecord record = state.record(module);
+      if (!record.instance.isRunning() || !record.instance.holders.isEmpty()) {
+        state.journal.note("skipped: " + record.name + " did not stop: it is " + record.instance.phase + ", held by "
+            + record.instance.holders.holders());
+        return null;
+      }
+      record.instance.phase = Instance.Phase.STOPPING;
+      state.emit(sequence -> new LifecycleEvent.InstanceStopping(sequence, record.name, step.because()));
+      state.canUse.remove(record.name, record.instance.manifest);
+      List<Notice> leaving = new ArrayList<>();
+      state.canUse.listenersOf(record.name, record.instance.manifest).forEach(l -> leaving.add(new Notice(l, record.name)));
+      return leaving;
+    });
+    if (notices == null) {
+      return;
+    }
+    notify(notices, false);
+    Started running = state.locked(() -> {
+      ModuleRecord record = state.record(module);
+      for (EngineRegistration registration : new ArrayList<>(record.registrations.values())) {
+        state.removeRegistration(record, registration, record.name + " is stopping");
+      }
+      return new Started(record.instance.code, record.instance.context);
+    });
+    String problem = null;
+    try {
+      state.requireUnlocked("unload_module");
+      running.code().unload(running.context());
+    } catch (RuntimeException e) {
+      problem = StepExecutor.describe(e);
+    }
+    String unloadProblem = problem;
+    state.locked(() -> stopped(execution, module, step, unloadProblem));
+  }
+
+  private void stopped(Execution execution, ModuleName module, PlanStep step, String unloadProblem) {
+    ModuleRecord record = state.record(module);
+    Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
+    for (ModuleName dependency : new ArrayList<>(record.instance.dependencies)) {
+      ModuleRecord used = state.record(dependency);
+      if (used.instance.holders.contains(self)) {
+        state.releaseInstance(used, self, record.name + " stopped");
+        execution.released(used.name, self);
+        if (used.instance.holders.isEmpty()) {
+          execution.unheld.add(used.name);
+        }
+      }
+    }
+    record.instance.dependencies.clear();
+    state.emit(sequence -> new LifecycleEvent.InstanceStopped(sequence, record.name));
+    Instance instance = record.instance;
+    instance.phase = Instance.Phase.NOT_RUNNING;
+    instance.draining = false;
+    instance.manifest = null;
+    instance.code = null;
+    instance.context = null;
+    instance.cancels.clear();
+    state.releaseLib(record, ownInstance(record.name), "its instance stopped");
+    if (record.lib.isClosable()) {
+      execution.unheld.add(record.name);
+    }
+    state.journal.notRunning(record.name, record.name + " stopped because " + step.because()
+        + (unloadProblem == null ? "" : "; its unload_module threw " + unloadProblem + ", and stopping went on"));
+  }
+
+  private void notify(List<Notice> notices, boolean arrived) {
+    for (Notice notice : notices) {
+      Started listener = state.locked(() -> {
+        ModuleRecord record = state.record(notice.listener());
+        if (!record.instance.isRunning()) {
+          return null;
+        }
+        state.emit(sequence -> new LifecycleEvent.CanUseNotified(sequence, record.name, notice.provider(), arrived));
+        return new Started(record.instance.code, record.instance.context);
+      });
+      if (listener == null) {
+        continue;
+      }
+      try {
+        state.requireUnlocked("a [canuse] callback");
+        if (arrived) {
+          listener.code().canUseArrived(notice.provider(), listener.context());
+        } else {
+          listener.code().canUseLeaving(notice.provider(), listener.context());
+        }
+      } catch (RuntimeException e) {
+        state.locked(() -> state.journal.note("the [canuse] callback of " + notice.listener() + " about "
+            + notice.provider() + " threw " + StepExecutor.describe(e)));
+      }
+    }
+  }
+
+  /** Runs a user's cancel callback as a runtime task, with no lock held. */
+  void runCancel(ModuleName module, Holder user, Runnable callback) {
+    try {
+      state.requireUnlocked("a cancel callback");
+      callback.run();
+    } catch (RuntimeException e) {
+      state.locked(() -> state.journal.note("the cancel callback of " + user + " on " + module + " threw "
+          + StepExecutor.describe(e)));
+    }
+  }
+
+  static Holder ownInstance(ModuleName module) {
+    return new Holder(HolderKind.OWN_INSTANCE, module.toString());
+  }
+}

@@ -1,0 +1,91 @@
+package org.loaderlab.engine.lifecycle;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.loaderlab.engine.manifest.ModuleName;
+
+/**
+ * The decision journal, bounded: the latest reason each module is not running (refused, failed,
+ * stopped), and the last {@link #OPERATIONS_MAX} operations with their decisions. Plain text,
+ * in the order decided. Guarded by the engine lock.
+ */
+final class Journal {
+
+  /** Operations kept; older ones are forgotten, their latest per-module decisions are not. */
+  static final int OPERATIONS_MAX = 64;
+
+  /** Decisions kept per operation; a startup of thousands of modules keeps its first ones. */
+  static final int DECISIONS_PER_OPERATION_MAX = 200;
+
+  private static final class Entry {
+    final String title;
+    final List<String> decisions = new ArrayList<>();
+    int dropped;
+
+    Entry(String title) {
+      this.title = title;
+    }
+  }
+
+  private final Map<ModuleName, String> lastNotRunning = new TreeMap<>();
+  private final ArrayDeque<Entry> operations = new ArrayDeque<>();
+  private long operationCount;
+  private Entry current;
+
+  void beginOperation(String title) {
+    operationCount++;
+    current = new Entry("#" + operationCount + " " + title);
+    if (operations.size() >= OPERATIONS_MAX) {
+      operations.removeFirst();
+    }
+    operations.addLast(current);
+  }
+
+  void endOperation() {
+    current = null;
+  }
+
+  /** A start, a close, a note: logged with the operation. */
+  void note(String decision) {
+    Entry entry = current;
+    if (entry == null) {
+      entry = new Entry("(outside any operation)");
+      if (operations.size() >= OPERATIONS_MAX) {
+        operations.removeFirst();
+      }
+      operations.addLast(entry);
+    }
+    if (entry.decisions.size() < DECISIONS_PER_OPERATION_MAX) {
+      entry.decisions.add(decision);
+    } else {
+      entry.dropped++;
+    }
+  }
+
+  /** A refusal, failure or stop of {@code module}: what {@code module why-not} shows. */
+  void notRunning(ModuleName module, String decision) {
+    lastNotRunning.put(module, decision);
+    note(decision);
+  }
+
+  Optional<String> lastNotRunning(ModuleName module) {
+    return Optional.ofNullable(lastNotRunning.get(module));
+  }
+
+  List<String> recent() {
+    List<String> lines = new ArrayList<>();
+    for (Entry entry : operations) {
+      StringBuilder text = new StringBuilder(entry.title);
+      entry.decisions.forEach(decision -> text.append("\n  ").append(decision));
+      if (entry.dropped > 0) {
+        text.append("\n  ... and ").append(entry.dropped).append(" more decisions");
+      }
+      lines.add(text.toString());
+    }
+    return List.copyOf(lines);
+  }
+}

@@ -1,0 +1,219 @@
+package org.loaderlab.engine.plan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.loaderlab.engine.event.Holder;
+import org.loaderlab.engine.event.HolderKind;
+import org.loaderlab.engine.manifest.ModuleName;
+
+/**
+ * A scratch copy of the holders of the modules a plan touches, on which the planner plays its
+ * steps to learn what follows: which instances lose their last holder and stop, which libs then
+ * close, and who is still waited for. The engine applies the same rules to its real state, step
+ * by step, so the plan it prints is the plan it runs.
+ *
+ * <p>The rules: an instance stops when no holder holds it; stopping drops its registrations'
+ * and its own hold on its lib and its dependent holds on its dependencies' instances; a lib
+ * closes when nothing holds it and it is not blocked, and closing drops its holds on its
+ * dependencies' libs. Cascades run on a FIFO worklist, a lib's close right after its stop.
+ */
+final class Simulation {
+
+  private static final class Module {
+    boolean running;
+    boolean libOpen;
+    boolean blocked;
+    final TreeSet<Holder> instanceHolders = new TreeSet<>();
+    final TreeSet<Holder> libHolders = new TreeSet<>();
+    final TreeSet<ModuleName> instanceDependencies = new TreeSet<>();
+    final TreeSet<ModuleName> libDependencies = new TreeSet<>();
+  }
+
+  private record Work(boolean stop, ModuleName module, Cause cause) {}
+
+  private final StateSnapshot state;
+  private final Map<ModuleName, Module> modules = new TreeMap<>();
+  private final List<PlanStep> steps = new ArrayList<>();
+  private final Deque<Work> work = new ArrayDeque<>();
+  private final Set<ModuleName> expected = new TreeSet<>();
+
+  Simulation(StateSnapshot state) {
+    this.state = state;
+  }
+
+  private Module module(ModuleName name) {
+    return modules.computeIfAbsent(name, key -> {
+      ModuleSnapshot snapshot = state.module(key);
+      Module copy = new Module();
+      copy.running = snapshot.running();
+      copy.libOpen = snapshot.libOpen();
+      copy.blocked = snapshot.unloadBlocked();
+      copy.instanceHolders.addAll(snapshot.instanceHolders());
+      copy.libHolders.addAll(snapshot.libHolders());
+      copy.instanceDependencies.addAll(snapshot.instanceDependencies());
+      copy.libDependencies.addAll(snapshot.libDependencies());
+      return copy;
+    });
+  }
+
+  boolean isRunning(ModuleName name) {
+    return module(name).running;
+  }
+
+  Set<Holder> instanceHolders(ModuleName name) {
+    return new TreeSet<>(module(name).instanceHolders);
+  }
+
+  /** The operation means {@code name} to stop: if it does not, the plan says who it waits for. */
+  void expectStop(ModuleName name) {
+    expected.add(name);
+  }
+
+  /** {@code holder} lets go of {@code name}'s instance; a DEPENDENT's lib hold ends only when its lib closes. */
+  void release(ModuleName name, Holder holder, Cause cause, boolean cascade) {
+    steps.add(new PlanStep.Release(name, holder, cause.render()));
+    dropInstanceHolder(name, holder);
+    if (cascade) {
+      settleInstance(name, cause.then("its last user " + display(holder) + " released it"));
+      drain();
+    }
+  }
+
+  /** Asks {@code holder} to go away; the dialplan, which the engine owns, lets go at once. */
+  void cancel(ModuleName name, Holder holder, Cause cause) {
+    steps.add(new PlanStep.CancelUser(name, holder, cause.render()));
+    if (holder.kind() == HolderKind.DIALPLAN) {
+      dropInstanceHolder(name, holder);
+      settleInstance(name, cause.then("its last user " + display(holder) + " was cancelled"));
+      drain();
+    }
+  }
+
+  private void dropInstanceHolder(ModuleName name, Holder holder) {
+    boolean held = module(name).instanceHolders.remove(holder);
+    assert held : holder + " does not hold " + name;
+    if (holder.kind() == HolderKind.DEPENDENT) {
+      module(ModuleName.of(holder.id())).instanceDependencies.remove(name);
+    }
+  }
+
+  /** Replays a step the engine will run anyway (after a failure, the rest of a startup). */
+  void replay(PlanStep step) {
+    steps.add(step);
+    Module target = module(step.module());
+    if (step instanceof PlanStep.OpenLib) {
+      target.libOpen = true;
+    } else if (step instanceof PlanStep.StartInstance) {
+      target.running = true;
+      target.libHolders.add(new Holder(HolderKind.OWN_INSTANCE, step.module().toString()));
+    } else if (step instanceof PlanStep.Hold hold) {
+      hold(step.module(), hold.holder());
+    } else {
+      throw new IllegalArgumentException("only opens, starts and holds are replayed, not " + step);
+    }
+  }
+
+  private void hold(ModuleName name, Holder holder) {
+    module(name).instanceHolders.add(holder);
+    if (holder.kind() == HolderKind.DEPENDENT) {
+      ModuleName dependent = ModuleName.of(holder.id());
+      module(dependent).instanceDependencies.add(name);
+      if (module(dependent).libOpen && module(name).libOpen) {
+        module(name).libHolders.add(holder);
+        module(dependent).libDependencies.add(name);
+      }
+    }
+  }
+
+  /** Stops {@code name} if nothing holds it, and closes its lib if nothing holds that. */
+  void settle(ModuleName name, Cause cause) {
+    settleInstance(name, cause);
+    settleLib(name, cause);
+    drain();
+  }
+
+  private void settleInstance(ModuleName name, Cause cause) {
+    Module module = module(name);
+    if (module.running && module.instanceHolders.isEmpty()) {
+      work.add(new Work(true, name, cause));
+    }
+  }
+
+  private void settleLib(ModuleName name, Cause cause) {
+    Module module = module(name);
+    if (module.libOpen && !module.running && module.libHolders.isEmpty() && !module.blocked) {
+      work.addFirst(new Work(false, name, cause));
+    }
+  }
+
+  private void drain() {
+    while (!work.isEmpty()) {
+      Work next = work.poll();
+      if (next.stop()) {
+        stop(next.module(), next.cause());
+      } else {
+        close(next.module(), next.cause());
+      }
+    }
+  }
+
+  private void stop(ModuleName name, Cause cause) {
+    Module module = module(name);
+    if (!module.running || !module.instanceHolders.isEmpty()) {
+      return;
+    }
+    steps.add(new PlanStep.StopInstance(name, cause.render()));
+    module.running = false;
+    Cause stopped = cause.then(name + " stopped");
+    for (ModuleName dependency : new ArrayList<>(module.instanceDependencies)) {
+      dropInstanceHolder(dependency, new Holder(HolderKind.DEPENDENT, name.toString()));
+      settleInstance(dependency, stopped.then("its last user " + name + " released it"));
+    }
+    module.libHolders.removeIf(h -> h.kind() == HolderKind.REGISTRATION || h.kind() == HolderKind.OWN_INSTANCE);
+    settleLib(name, stopped.then("nothing holds its lib any more"));
+  }
+
+  private void close(ModuleName name, Cause cause) {
+    Module module = module(name);
+    if (!module.libOpen || module.running || !module.libHolders.isEmpty() || module.blocked) {
+      return;
+    }
+    steps.add(new PlanStep.CloseLib(name, cause.render()));
+    module.libOpen = false;
+    Holder self = new Holder(HolderKind.DEPENDENT, name.toString());
+    for (ModuleName dependency : new ArrayList<>(module.libDependencies)) {
+      module(dependency).libHolders.remove(self);
+      settleLib(dependency, cause.then(name + "'s lib closed"));
+    }
+    module.libDependencies.clear();
+  }
+
+  List<PlanStep> steps() {
+    return List.copyOf(steps);
+  }
+
+  /** "chan_sip waits for channel:SIP/alice-0001", for each expected stop that did not happen. */
+  List<String> waiting() {
+    List<String> waiting = new ArrayList<>();
+    for (ModuleName name : expected) {
+      Module module = module(name);
+      if (module.running) {
+        waiting.add(name + " waits for " + module.instanceHolders.stream().map(Holder::toString)
+            .collect(Collectors.joining(", ")));
+      }
+    }
+    return waiting;
+  }
+
+  /** How a holder is named in a cause: a dependent by its module name, anything else in full. */
+  static String display(Holder holder) {
+    return holder.kind() == HolderKind.DEPENDENT ? holder.id() : holder.toString();
+  }
+}
