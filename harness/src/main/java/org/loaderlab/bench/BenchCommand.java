@@ -27,7 +27,11 @@ import picocli.CommandLine.Parameters;
           + " median of the suite's baseline, measured in the same run.",
       "%nSuites: manifest-parse (parse a modules folder of generated manifests; param count, default"
           + " 10000), manifest-generate (generate and write the manifests of a source tree; param count,"
-          + " default 1000)."
+          + " default 1000), lifecycle (start with autoload=yes and shut down every module of a generated"
+          + " catalog, against scanning it; param count, default 1000,10000,100000).",
+      "%nPeak heap: each invocation's peak heap after a GC, summed over the heap pools (median MB)."
+          + " Growth: the median's ratio to the same benchmark's at the next smaller count, with the"
+          + " count's own factor; linear cost grows as fast as the count."
     })
 public final class BenchCommand implements Callable<Integer> {
 
@@ -63,6 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
         .measurementIterations(samples)
         .forks(forks)
         .shouldFailOnError(true)
+        .addProfiler(LifecycleHeapProfiler.class)
         .verbosity(quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
     params.forEach((name, values) -> options.param(name, values.split(",")));
     Collection<RunResult> results = new Runner(options.build()).run();

@@ -2,23 +2,35 @@ package org.loaderlab.bench;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.util.Statistics;
 
 /**
  * Turns JMH results into the figures we report: per parameter set, each benchmark's median and
- * spread, and its ratio to the {@code baseline} measured in the same run.
+ * spread, its ratio to the {@code baseline} measured in the same run, its peak heap, and, when
+ * the suite has a {@code count} parameter, its growth from the next smaller count.
  */
 final class BenchReport {
 
   private static final String BASELINE = "baseline";
+  private static final String COUNT = "count";
 
-  /** One measured method under one parameter set. */
-  record Row(String params, String method, double medianMs, double minMs, double maxMs, int samples) {}
+  /**
+   * One measured method under one parameter set.
+   *
+   * @param others the parameters other than {@code count}, which rows must share to be compared
+   *     across counts
+   * @param count the {@code count} parameter, or -1 when the suite has none
+   * @param peakHeapMb the median of the invocations' peak heap, NaN when not measured
+   */
+  record Row(String params, String method, double medianMs, double minMs, double maxMs, int samples,
+      String others, long count, double peakHeapMb) {}
 
   private BenchReport() {}
 
@@ -28,35 +40,68 @@ final class BenchReport {
       Statistics statistics = result.getPrimaryResult().getStatistics();
       String benchmark = result.getParams().getBenchmark();
       String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-      rows.add(new Row(params(result), method, statistics.getPercentile(50.0), statistics.getMin(),
-          statistics.getMax(), (int) statistics.getN()));
+      Map<String, String> params = params(result);
+      String countText = params.remove(COUNT);
+      long count = countText == null ? -1 : Long.parseLong(countText);
+      Result<?> heap = result.getSecondaryResults().get(LifecycleHeapProfiler.LABEL);
+      double peakHeapMb = heap == null ? Double.NaN : heap.getStatistics().getPercentile(50.0);
+      rows.add(new Row(params(result).toString(), method, statistics.getPercentile(50.0), statistics.getMin(),
+          statistics.getMax(), (int) statistics.getN(), params.toString(), count, peakHeapMb));
     }
-    rows.sort((a, b) -> a.params().equals(b.params())
-        ? Boolean.compare(!a.method().equals(BASELINE), !b.method().equals(BASELINE))
-        : a.params().compareTo(b.params()));
+    // By the other parameters, then by count as a number (not as text: 1000 < 10000 < 100000),
+    // then the baseline first.
+    rows.sort(Comparator.comparing(Row::others).thenComparingLong(Row::count).thenComparing(Row::params)
+        .thenComparing(row -> !row.method().equals(BASELINE)).thenComparing(Row::method));
     return rows;
   }
 
-  private static String params(RunResult result) {
+  private static Map<String, String> params(RunResult result) {
     Map<String, String> params = new TreeMap<>();
     for (String key : result.getParams().getParamsKeys()) {
       params.put(key, result.getParams().getParam(key));
     }
-    return params.toString();
+    return params;
   }
 
   static String render(List<Row> rows) {
     Map<String, Double> baselines = new TreeMap<>();
     rows.stream().filter(row -> row.method().equals(BASELINE)).forEach(row -> baselines.put(row.params(), row.medianMs()));
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-24s %-12s %12s %21s %8s %10s%n",
-        "params", "benchmark", "median ms", "min..max ms", "samples", "ratio"));
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-24s %-16s %12s %21s %8s %10s %10s %12s%n",
+        "params", "benchmark", "median ms", "min..max ms", "samples", "ratio", "heap MB", "growth"));
     for (Row row : rows) {
       Double baseline = baselines.get(row.params());
       String ratio = baseline == null || baseline == 0 ? "-" : String.format(Locale.ROOT, "%.2fx", row.medianMs() / baseline);
-      text.append(String.format(Locale.ROOT, "%-24s %-12s %12.3f %10.3f..%-10.3f %8d %10s%n", row.params(),
-          row.method(), row.medianMs(), row.minMs(), row.maxMs(), row.samples(), ratio));
+      String heap = Double.isNaN(row.peakHeapMb()) ? "-" : String.format(Locale.ROOT, "%.1f", row.peakHeapMb());
+      text.append(String.format(Locale.ROOT, "%-24s %-16s %12.3f %10.3f..%-10.3f %8d %10s %10s %12s%n", row.params(),
+          row.method(), row.medianMs(), row.minMs(), row.maxMs(), row.samples(), ratio, heap, growth(row, rows)));
     }
     text.append("ratio = median / the baseline's median under the same params, measured in the same run\n");
+    text.append("heap MB = median of each invocation's peak heap (heap pools' peaks summed, after a GC)\n");
+    text.append("growth = median / the same benchmark's median at the next smaller count, per the count's factor\n");
     return text.toString();
+  }
+
+  /** {@code 10.4x/10x}: the median grew 10.4 times while the count grew 10 times; "-" for the smallest. */
+  private static String growth(Row row, List<Row> rows) {
+    if (row.count() < 0) {
+      return "-";
+    }
+    Row smaller = null;
+    for (Row other : rows) {
+      boolean comparable = other.method().equals(row.method()) && other.others().equals(row.others())
+          && other.count() >= 0 && other.count() < row.count();
+      if (comparable && (smaller == null || other.count() > smaller.count())) {
+        smaller = other;
+      }
+    }
+    if (smaller == null || smaller.count() == 0 || smaller.medianMs() == 0) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, "%.1fx/%sx", row.medianMs() / smaller.medianMs(),
+        factor((double) row.count() / smaller.count()));
+  }
+
+  private static String factor(double factor) {
+    return factor == Math.rint(factor) ? String.valueOf((long) factor) : String.format(Locale.ROOT, "%.1f", factor);
   }
 }

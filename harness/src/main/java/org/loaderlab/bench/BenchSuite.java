@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  */
 enum BenchSuite {
   MANIFEST_PARSE(ManifestParseBenchmark.class, "parse a modules folder of generated manifests"),
-  MANIFEST_GENERATE(ManifestGenerateBenchmark.class, "generate and write the manifests of a generated source tree");
+  MANIFEST_GENERATE(ManifestGenerateBenchmark.class, "generate and write the manifests of a generated source tree"),
+  LIFECYCLE(LifecycleBenchmark.class, "start (autoload) and shut down every module of a generated catalog");
 
   private final Class<?> benchmark;
   private final String summary;
