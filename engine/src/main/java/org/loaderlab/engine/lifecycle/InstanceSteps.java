@@ -95,7 +95,9 @@ final class InstanceSteps {
     ModuleRecord record = state.record(module);
     record.instance.phase = Instance.Phase.RUNNING;
     state.emit(sequence -> new LifecycleEvent.InstanceRunning(sequence, record.name));
-    state.journal.note(record.name + " started because " + step.because());
+    if (state.journal.accepting()) {
+      state.journal.note(record.name + " started because " + step.because());
+    }
     List<Notice> notices = new ArrayList<>();
     state.canUse.providersFor(record.name, record.instance.manifest).forEach(p -> notices.add(new Notice(record.name, p)));
     state.canUse.listenersOf(record.name, record.instance.manifest).forEach(l -> notices.add(new Notice(l, record.name)));
