@@ -87,7 +87,7 @@ final class InstanceSteps {
     instance.context = new EngineContext(engine, record.name, instance.incarnation);
     execution.touched.add(record.name);
     state.emit(sequence -> new LifecycleEvent.InstanceStarting(sequence, record.name));
-    state.holdLib(record, ownInstance(record.name), "its instance is starting");
+    state.holdLib(record, ownInstance(record.name), "its instance holds it until it stops");
     return new Started(instance.code, instance.context);
   }
 

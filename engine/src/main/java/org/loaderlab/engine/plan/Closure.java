@@ -204,11 +204,4 @@ final class Closure {
   Optional<ModuleName> reachedFrom(ModuleName module) {
     return Optional.ofNullable(reachedFrom.get(module));
   }
-
-  /** Every module that starts or is refused, with the order of the walk irrelevant: by name. */
-  Map<ModuleName, Boolean> members() {
-    Map<ModuleName, Boolean> members = new LinkedHashMap<>();
-    dependencies.keySet().forEach(module -> members.put(module, !refused.containsKey(module)));
-    return members;
-  }
 }

@@ -113,7 +113,7 @@ class LifecycleEngineDialplanTest {
             + "the admin ran `module load chan_sip`",
         "its lib is open, held by:",
         "- dependent:chan_sip: the lib of chan_sip uses it",
-        "- own_instance:res_rtp: its instance is starting",
+        "- own_instance:res_rtp: its instance holds it until it stops",
         "- registration:function:RTP: it registers function RTP")));
     assertThat(world.engine().why(ModuleName.of("app_none"))).isEqualTo("app_none is not running and its lib is closed");
     assertThat(world.engine().whyNot(ModuleName.of("res_rtp"))).isEqualTo("res_rtp is running");
