@@ -108,11 +108,13 @@ final class InstanceSteps {
   /** load_module did not succeed: take back what the start took; the operation re-plans the rest. */
   private void fail(ModuleName module, String why) {
     ModuleRecord record = state.record(module);
-    state.emit(sequence -> new LifecycleEvent.InstanceFailed(sequence, record.name, why));
     for (EngineRegistration registration : new ArrayList<>(record.registrations.values())) {
       state.removeRegistration(record, registration, record.name + " failed to start");
     }
     state.releaseLib(record, ownInstance(record.name), "its instance failed to start");
+    // After its own registrations and hold are gone; its holds on dependencies and its lib go
+    // in the re-planned steps that follow, announced by their own PlanDecided.
+    state.emit(sequence -> new LifecycleEvent.InstanceFailed(sequence, record.name, why));
     Instance instance = record.instance;
     instance.phase = Instance.Phase.FAILED;
     instance.manifest = null;
