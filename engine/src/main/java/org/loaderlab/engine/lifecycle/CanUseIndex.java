@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.TreeSet;
 import org.loaderlab.engine.manifest.Kinds;
 import org.loaderlab.engine.manifest.Manifest;
@@ -20,8 +20,9 @@ import org.loaderlab.engine.manifest.Requirement;
  */
 final class CanUseIndex {
 
-  private final Map<String, TreeSet<ModuleName>> listeners = new TreeMap<>();
-  private final Map<String, TreeSet<ModuleName>> providers = new TreeMap<>();
+  // Looked up by key only, never iterated; the answers are sorted sets.
+  private final Map<String, TreeSet<ModuleName>> listeners = new HashMap<>();
+  private final Map<String, TreeSet<ModuleName>> providers = new HashMap<>();
 
   void add(ModuleName module, Manifest manifest) {
     for (Requirement wanted : manifest.canUse()) {
@@ -43,6 +44,9 @@ final class CanUseIndex {
 
   /** Running modules, other than the provider, whose {@code [canuse]} it satisfies. */
   SortedSet<ModuleName> listenersOf(ModuleName provider, Manifest manifest) {
+    if (listeners.isEmpty()) {
+      return Collections.emptySortedSet();
+    }
     SortedSet<ModuleName> found = new TreeSet<>();
     for (String key : provisionKeys(manifest)) {
       found.addAll(listeners.getOrDefault(key, new TreeSet<>()));
@@ -53,6 +57,9 @@ final class CanUseIndex {
 
   /** Running modules, other than the user, that satisfy something in the user's {@code [canuse]}. */
   SortedSet<ModuleName> providersFor(ModuleName user, Manifest manifest) {
+    if (manifest.canUse().isEmpty()) {
+      return Collections.emptySortedSet();
+    }
     SortedSet<ModuleName> found = new TreeSet<>();
     for (Requirement wanted : manifest.canUse()) {
       found.addAll(providers.getOrDefault(key(wanted.kind(), wanted.name()), new TreeSet<>()));

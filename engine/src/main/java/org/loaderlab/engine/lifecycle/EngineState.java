@@ -36,6 +36,8 @@ final class EngineState {
   /** The api_registry: every live registration by {@link EngineRegistration#key()}. */
   final Map<String, EngineRegistration> registry = new TreeMap<>();
   private final Map<ModuleName, ModuleRecord> records = new TreeMap<>();
+  /** The same records, hashed: looked up on every step, never iterated. */
+  private final Map<ModuleName, ModuleRecord> byName = new java.util.HashMap<>();
   private final Runtime runtime;
   private final int holdersMax;
   private final List<Runnable> later = new ArrayList<>();
@@ -59,7 +61,7 @@ final class EngineState {
     try {
       return body.get();
     } finally {
-      tasks = new ArrayList<>(later);
+      tasks = later.isEmpty() ? List.of() : new ArrayList<>(later);
       later.clear();
       lock.unlock();
       outbox.deliver();
@@ -99,19 +101,20 @@ final class EngineState {
 
   ModuleRecord record(ModuleName module) {
     assertLocked();
-    ModuleRecord found = records.get(module);
+    ModuleRecord found = byName.get(module);
     if (found == null) {
       ModuleName display = facts == null ? module
           : facts.catalog().find(module).map(CatalogEntry::name).orElse(module);
       found = new ModuleRecord(display, holdersMax);
       records.put(display, found);
+      byName.put(display, found);
     }
     return found;
   }
 
   Optional<ModuleRecord> find(ModuleName module) {
     assertLocked();
-    return Optional.ofNullable(records.get(module));
+    return Optional.ofNullable(byName.get(module));
   }
 
   Collection<ModuleRecord> records() {
@@ -162,7 +165,7 @@ final class EngineState {
       }
       boolean running = record.instance.isRunning();
       modules.put(record.name, new ModuleSnapshot(record.name, running, record.lib.isOpen(), record.lib.blocked,
-          record.instance.draining, record.instance.holders.holders(), record.lib.holders.holders(),
+          record.instance.draining, record.instance.holders.view(), record.lib.holders.view(),
           record.instance.dependencies, record.lib.dependencies,
           running ? Optional.of(record.instance.manifest) : Optional.empty()));
     }

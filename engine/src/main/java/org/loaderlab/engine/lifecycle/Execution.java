@@ -33,7 +33,9 @@ final class Execution {
   final List<PlanStep> executed = new ArrayList<>();
   final List<Refusal> problems = new ArrayList<>();
   /** Holds taken and still held, in the order taken. */
-  private final Map<String, PlanStep.Hold> taken = new LinkedHashMap<>();
+  private final Map<Taken, PlanStep.Hold> taken = new LinkedHashMap<>();
+
+  private record Taken(ModuleName module, Holder holder) {}
   /** Modules this operation opened or started. */
   final Set<ModuleName> touched = new TreeSet<>();
   /** Modules that lost their last holder during this operation: settled at its end. */
@@ -50,18 +52,14 @@ final class Execution {
   }
 
   void took(PlanStep.Hold hold) {
-    taken.put(key(hold.module(), hold.holder()), hold);
+    taken.put(new Taken(hold.module(), hold.holder()), hold);
   }
 
   void released(ModuleName module, Holder holder) {
-    taken.remove(key(module, holder));
+    taken.remove(new Taken(module, holder));
   }
 
   List<PlanStep.Hold> taken() {
     return List.copyOf(taken.values());
-  }
-
-  private static String key(ModuleName module, Holder holder) {
-    return module.canonical() + "|" + holder;
   }
 }

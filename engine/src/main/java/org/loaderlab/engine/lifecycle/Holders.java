@@ -62,6 +62,11 @@ final class Holders {
     return Collections.unmodifiableSortedSet(new TreeSet<>(reasons.keySet()));
   }
 
+  /** A live, read-only view: for copies made under the lock. */
+  SortedSet<Holder> view() {
+    return Collections.unmodifiableSortedSet(reasons.navigableKeySet());
+  }
+
   SortedMap<Holder, String> reasons() {
     return Collections.unmodifiableSortedMap(reasons);
   }

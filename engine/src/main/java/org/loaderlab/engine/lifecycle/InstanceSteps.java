@@ -87,7 +87,7 @@ final class InstanceSteps {
     instance.context = new EngineContext(engine, record.name, instance.incarnation);
     execution.touched.add(record.name);
     state.emit(sequence -> new LifecycleEvent.InstanceStarting(sequence, record.name));
-    state.holdLib(record, ownInstance(record.name), "its instance is starting");
+    state.holdLib(record, ownInstance(record.name), "its instance holds it until it stops");
     return new Started(instance.code, instance.context);
   }
 
@@ -95,7 +95,9 @@ final class InstanceSteps {
     ModuleRecord record = state.record(module);
     record.instance.phase = Instance.Phase.RUNNING;
     state.emit(sequence -> new LifecycleEvent.InstanceRunning(sequence, record.name));
-    state.journal.note(record.name + " started because " + step.because());
+    if (state.journal.accepting()) {
+      state.journal.note(record.name + " started because " + step.because());
+    }
     List<Notice> notices = new ArrayList<>();
     state.canUse.providersFor(record.name, record.instance.manifest).forEach(p -> notices.add(new Notice(record.name, p)));
     state.canUse.listenersOf(record.name, record.instance.manifest).forEach(l -> notices.add(new Notice(l, record.name)));
@@ -106,11 +108,13 @@ final class InstanceSteps {
   /** load_module did not succeed: take back what the start took; the operation re-plans the rest. */
   private void fail(ModuleName module, String why) {
     ModuleRecord record = state.record(module);
-    state.emit(sequence -> new LifecycleEvent.InstanceFailed(sequence, record.name, why));
     for (EngineRegistration registration : new ArrayList<>(record.registrations.values())) {
       state.removeRegistration(record, registration, record.name + " failed to start");
     }
     state.releaseLib(record, ownInstance(record.name), "its instance failed to start");
+    // After its own registrations and hold are gone; its holds on dependencies and its lib go
+    // in the re-planned steps that follow, announced by their own PlanDecided.
+    state.emit(sequence -> new LifecycleEvent.InstanceFailed(sequence, record.name, why));
     Instance instance = record.instance;
     instance.phase = Instance.Phase.FAILED;
     instance.manifest = null;

@@ -49,6 +49,11 @@ final class Journal {
     current = null;
   }
 
+  /** Whether {@link #note} would keep one more decision: callers skip building text that would be dropped. */
+  boolean accepting() {
+    return current == null || current.decisions.size() < DECISIONS_PER_OPERATION_MAX;
+  }
+
   /** A start, a close, a note: logged with the operation. */
   void note(String decision) {
     Entry entry = current;

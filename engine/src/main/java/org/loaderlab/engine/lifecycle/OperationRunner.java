@@ -82,10 +82,14 @@ final class OperationRunner {
     });
   }
 
-  /** The facts for {@code operation}: loads re-scan the modules folder first (hot install). */
+  /**
+   * The facts for {@code operation}. The modules folder is read at the first operation (or
+   * {@code module show}), as the proposal reads every manifest at startup, and again at each load
+   * and reload (and CLI completion), so a module installed meanwhile is found (hot install).
+   */
   Facts facts(Operation operation) {
     boolean rescan = operation instanceof Operation.Load || operation instanceof Operation.Reload
-        || operation instanceof Operation.Startup || state.locked(() -> state.facts == null);
+        || state.locked(() -> state.facts == null);
     if (rescan) {
       rescan();
     }

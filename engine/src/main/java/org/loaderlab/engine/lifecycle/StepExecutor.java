@@ -85,7 +85,9 @@ final class StepExecutor {
       record.lib.phase = Lib.Phase.OPEN;
       execution.touched.add(record.name);
       state.emit(sequence -> new LifecycleEvent.LibOpened(sequence, record.name));
-      state.journal.note(record.name + "'s lib opened" + (binary.isEmpty() ? " (embedded)" : "") + " because " + step.because());
+      if (state.journal.accepting()) {
+        state.journal.note(record.name + "'s lib opened" + (binary.isEmpty() ? " (embedded)" : "") + " because " + step.because());
+      }
     });
     return Optional.empty();
   }
@@ -205,8 +207,10 @@ final class StepExecutor {
         }
       }
       record.lib.dependencies.clear();
-      state.journal.note(record.name + "'s lib closed because " + step.because()
-          + (closeProblem == null ? "" : " (closing it threw " + closeProblem + ")"));
+      if (state.journal.accepting() || closeProblem != null) {
+        state.journal.note(record.name + "'s lib closed because " + step.because()
+            + (closeProblem == null ? "" : " (closing it threw " + closeProblem + ")"));
+      }
     });
   }
 

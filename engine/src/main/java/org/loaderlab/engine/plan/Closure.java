@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.manifest.LoadPriority;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -30,17 +32,21 @@ import org.loaderlab.engine.resolve.Cycles;
  * <ol>
  *   <li>Walk the chosen providers from the roots on a worklist (running providers end the walk:
  *       they are held, not started).
- *   <li>Find the cycles of that subgraph ({@link Cycles}, iterative Tarjan).
  *   <li>Kahn's algorithm with a priority queue: a module is ready when its dependencies are
- *       placed; ready modules go by {@link LoadPriority}, then name. O(n log n).
- *   <li>A module is refused when it is blocked ({@link Loadability}), on a cycle, needs a refused
- *       module, or ends a dependency chain longer than {@code dependencyDepthMax}.
+ *       placed; ready modules go by {@link LoadPriority}, then name. O(n log n). A module is
+ *       refused when it is blocked ({@link Loadability}), needs a refused module, or ends a
+ *       dependency chain longer than {@code dependencyDepthMax}.
+ *   <li>What Kahn could not place is on a cycle or needs one: the cycles of that rest are found
+ *       ({@link Cycles}, iterative Tarjan) and refused, and so is every module that needs them.
  * </ol>
  */
 final class Closure {
 
-  private final Map<ModuleName, SortedMap<ModuleName, List<Requirement>>> dependencies = new TreeMap<>();
-  private final Map<ModuleName, ModuleName> reachedFrom = new TreeMap<>();
+  // Insertion-ordered (the walk's order, deterministic) or hashed for lookups only: a startup of
+  // 100,000 modules must not pay a tree lookup per comparison.
+  private final Map<ModuleName, SortedMap<ModuleName, List<Requirement>>> dependencies = new LinkedHashMap<>();
+  private final Map<ModuleName, List<ModuleName>> starting = new HashMap<>();
+  private final Map<ModuleName, ModuleName> reachedFrom = new HashMap<>();
   private final Map<ModuleName, Blocker> refused = new TreeMap<>();
   private final List<ModuleName> order = new ArrayList<>();
 
@@ -53,8 +59,8 @@ final class Closure {
   static Closure of(Collection<ModuleName> roots, Loadability loadability, Facts facts, StateSnapshot state) {
     Closure closure = new Closure();
     closure.walk(roots, loadability, state);
-    closure.refuseCycles(loadability);
-    closure.sort(loadability, facts);
+    Set<ModuleName> placed = closure.sort(loadability, facts);
+    closure.refuseCycles(loadability, placed);
     return closure;
   }
 
@@ -82,30 +88,52 @@ final class Closure {
 
   /** Dependencies of {@code module} that are not running: the edges that order starts. */
   private List<ModuleName> startingDependencies(ModuleName module) {
-    List<ModuleName> starting = new ArrayList<>();
-    for (ModuleName dependency : dependencies.get(module).keySet()) {
-      if (dependencies.containsKey(dependency)) {
-        starting.add(dependency);
+    return starting.computeIfAbsent(module, key -> {
+      List<ModuleName> found = new ArrayList<>();
+      for (ModuleName dependency : dependencies.get(key).keySet()) {
+        if (dependencies.containsKey(dependency)) {
+          found.add(dependency);
+        }
       }
-    }
-    return starting;
+      return List.copyOf(found);
+    });
   }
 
-  private void refuseCycles(Loadability loadability) {
+  /**
+   * What Kahn's algorithm could not place is on a cycle or needs one: Tarjan runs on that rest
+   * only, so a startup without cycles never pays for it.
+   */
+  private void refuseCycles(Loadability loadability, Set<ModuleName> placed) {
     Map<ModuleName, List<ModuleName>> graph = new TreeMap<>();
-    dependencies.keySet().forEach(module -> graph.put(module, startingDependencies(module)));
+    for (ModuleName module : dependencies.keySet()) {
+      if (!placed.contains(module)) {
+        graph.put(module, startingDependencies(module).stream().filter(d -> !placed.contains(d)).toList());
+      }
+    }
+    if (graph.isEmpty()) {
+      return;
+    }
     for (Cycles.Cycle cycle : Cycles.find(graph)) {
       for (ModuleName member : cycle.members()) {
         refused.put(member, loadability.blocker(member).orElse(new Blocker.OnCycle(cycle)));
       }
     }
+    for (Map.Entry<ModuleName, List<ModuleName>> stuck : graph.entrySet()) {
+      if (!refused.containsKey(stuck.getKey())) {
+        ModuleName dependency = stuck.getValue().get(0);
+        refused.put(stuck.getKey(), new Blocker.Needs(dependency, dependencies.get(stuck.getKey()).get(dependency).get(0)));
+      }
+    }
   }
 
-  private void sort(Loadability loadability, Facts facts) {
-    Map<ModuleName, Integer> waitingFor = new TreeMap<>();
-    Map<ModuleName, List<ModuleName>> dependents = new TreeMap<>();
-    Map<ModuleName, Integer> depth = new TreeMap<>();
-    Comparator<ModuleName> byPriority = Comparator.comparing((ModuleName module) -> priority(module, facts))
+  /** Kahn's algorithm; returns the modules it placed (started or refused for a reason of their own). */
+  private Set<ModuleName> sort(Loadability loadability, Facts facts) {
+    Map<ModuleName, Integer> waitingFor = new HashMap<>();
+    Map<ModuleName, List<ModuleName>> dependents = new HashMap<>();
+    Map<ModuleName, Integer> depth = new HashMap<>();
+    Map<ModuleName, LoadPriority> priorities = new HashMap<>();
+    dependencies.keySet().forEach(module -> priorities.put(module, priority(module, facts)));
+    Comparator<ModuleName> byPriority = Comparator.comparing((ModuleName module) -> priorities.get(module))
         .thenComparing(Comparator.naturalOrder());
     PriorityQueue<ModuleName> ready = new PriorityQueue<>(byPriority);
     for (ModuleName module : dependencies.keySet()) {
@@ -116,7 +144,7 @@ final class Closure {
         ready.add(module);
       }
     }
-    TreeSet<ModuleName> placed = new TreeSet<>();
+    Set<ModuleName> placed = new HashSet<>();
     while (!ready.isEmpty()) {
       ModuleName module = ready.poll();
       placed.add(module);
@@ -137,12 +165,7 @@ final class Closure {
         }
       }
     }
-    for (ModuleName module : dependencies.keySet()) {
-      if (!placed.contains(module) && !refused.containsKey(module)) {
-        ModuleName stuck = startingDependencies(module).stream().filter(d -> !placed.contains(d)).findFirst().orElseThrow();
-        refused.put(module, new Blocker.Needs(stuck, dependencies.get(module).get(stuck).get(0)));
-      }
-    }
+    return placed;
   }
 
   private Optional<Blocker> blockerOf(ModuleName module, Loadability loadability, int depth, int depthMax) {
@@ -180,12 +203,5 @@ final class Closure {
   /** The module whose need first pulled {@code module} in; empty for a root. */
   Optional<ModuleName> reachedFrom(ModuleName module) {
     return Optional.ofNullable(reachedFrom.get(module));
-  }
-
-  /** Every module that starts or is refused, with the order of the walk irrelevant: by name. */
-  Map<ModuleName, Boolean> members() {
-    Map<ModuleName, Boolean> members = new LinkedHashMap<>();
-    dependencies.keySet().forEach(module -> members.put(module, !refused.containsKey(module)));
-    return members;
   }
 }

@@ -6,7 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.manifest.Kinds;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -37,10 +38,14 @@ final class Loadability {
   private record Back(ModuleName user, int needIndex) {}
 
   private final Facts facts;
-  private final Map<ModuleName, Blocker> blockers = new TreeMap<>();
-  private final Map<ModuleName, List<Needs.Need>> needs = new TreeMap<>();
-  private final Map<ModuleName, int[]> loadableProviders = new TreeMap<>();
-  private final Map<ModuleName, List<Back>> waitingOn = new TreeMap<>();
+  // Hash maps for lookups only (a catalog may hold 100,000 modules); nothing iterates them but
+  // blockers, whose insertion order is the catalog's sorted order.
+  private final Map<ModuleName, Blocker> blockers = new LinkedHashMap<>();
+  private final Map<ModuleName, List<Needs.Need>> needs = new HashMap<>();
+  private final Map<ModuleName, int[]> loadableProviders = new HashMap<>();
+  private final Map<ModuleName, List<Back>> waitingOn = new HashMap<>();
+  private final Map<ModuleName, List<Edge>> edges = new HashMap<>();
+  private final Map<ModuleName, List<List<ProviderIndex.Offer>>> offers = new HashMap<>();
 
   private Loadability(Facts facts) {
     this.facts = facts;
@@ -54,6 +59,7 @@ final class Loadability {
   }
 
   private void seed(StateSnapshot state) {
+    java.util.SortedSet<ModuleName> banned = facts.modulesConf().banned();
     for (CatalogEntry entry : facts.catalog().entries()) {
       ModuleName module = entry.name();
       if (state.isRunning(module)) {
@@ -61,15 +67,18 @@ final class Loadability {
       }
       if (!entry.valid()) {
         blockers.put(module, new Blocker.Invalid(entry.source().file()));
-      } else if (facts.modulesConf().isBanned(module)) {
+      } else if (banned.contains(module)) {
         blockers.put(module, new Blocker.Banned(facts.modulesConf().bannedAt(module).orElseThrow()));
       }
       List<Needs.Need> moduleNeeds = Needs.of(entry.manifest(), facts);
       needs.put(module, moduleNeeds);
       int[] counts = new int[moduleNeeds.size()];
+      List<List<ProviderIndex.Offer>> moduleOffers = new ArrayList<>(moduleNeeds.size());
+      this.offers.put(module, moduleOffers);
       for (int index = 0; index < moduleNeeds.size(); index++) {
         Needs.Need need = moduleNeeds.get(index);
         List<ProviderIndex.Offer> offers = facts.providers().providers(need.requirement());
+        moduleOffers.add(offers);
         if (offers.isEmpty()) {
           blockers.putIfAbsent(module, new Blocker.Missing(need.requirement()));
         } else if (isService(need)) {
@@ -124,9 +133,15 @@ final class Loadability {
    * specific need, the best unblocked one for a service. Empty for a running module.
    */
   List<Edge> edges(ModuleName module) {
+    return edges.computeIfAbsent(module, this::resolve);
+  }
+
+  private List<Edge> resolve(ModuleName module) {
     List<Edge> edges = new ArrayList<>();
-    for (Needs.Need need : needs.getOrDefault(module, List.of())) {
-      List<ProviderIndex.Offer> offers = facts.providers().providers(need.requirement());
+    List<Needs.Need> moduleNeeds = needs.getOrDefault(module, List.of());
+    for (int index = 0; index < moduleNeeds.size(); index++) {
+      Needs.Need need = moduleNeeds.get(index);
+      List<ProviderIndex.Offer> offers = this.offers.get(module).get(index);
       if (offers.isEmpty()) {
         continue;
       }
@@ -137,6 +152,6 @@ final class Loadability {
       offers.stream().filter(offer -> !blockers.containsKey(offer.module())).findFirst()
           .ifPresent(offer -> edges.add(new Edge(need, offer.module())));
     }
-    return edges;
+    return List.copyOf(edges);
   }
 }

@@ -130,9 +130,10 @@ public final class Planner {
           Cause.root("modules.conf says " + key + "=" + module + " (" + line + ")")));
     }
     if (conf.autoload()) {
+      SortedSet<ModuleName> explicit = conf.explicitLoads();
       String where = conf.autoloadLocation().map(at -> " (" + at + ")").orElse("");
       for (CatalogEntry entry : facts.catalog().entries()) {
-        if (entry.valid() && conf.mayAutoload(entry.name()) && !conf.explicitLoads().contains(entry.name())) {
+        if (entry.valid() && conf.mayAutoload(entry.name()) && !explicit.contains(entry.name())) {
           roots.add(new StartPlanner.Root(entry.name(), AUTOLOAD, Cause.root("modules.conf says autoload=yes" + where)));
         }
       }

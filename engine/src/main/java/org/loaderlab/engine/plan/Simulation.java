@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.loaderlab.engine.event.Holder;
@@ -39,7 +39,8 @@ final class Simulation {
   private record Work(boolean stop, ModuleName module, Cause cause) {}
 
   private final StateSnapshot state;
-  private final Map<ModuleName, Module> modules = new TreeMap<>();
+  /** Looked up only, never iterated. */
+  private final Map<ModuleName, Module> modules = new HashMap<>();
   private final List<PlanStep> steps = new ArrayList<>();
   private final Deque<Work> work = new ArrayDeque<>();
   private final Set<ModuleName> expected = new TreeSet<>();

@@ -1,6 +1,9 @@
 package org.loaderlab.engine.plan;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,11 +71,11 @@ final class StartPlanner {
         steps.add(new PlanStep.Hold(root.module(), root.admin(), root.cause().render()));
       }
     }
-    Map<ModuleName, Cause> causes = new TreeMap<>();
+    Map<ModuleName, Cause> causes = new HashMap<>();
+    byModule.values().forEach(root -> causes.put(root.module(), root.cause()));
     for (ModuleName module : closure.order()) {
       Root root = byModule.get(module);
-      Cause cause = root != null ? root.cause() : neededBy(closure, module, causes);
-      causes.put(module, cause);
+      Cause cause = causeOf(closure, module, causes);
       addStart(steps, module, cause, closure, facts, state);
       if (root != null) {
         steps.add(new PlanStep.Hold(module, root.admin(), root.cause().render()));
@@ -81,28 +84,46 @@ final class StartPlanner {
     return new Plan(operation, steps, refusals, List.of());
   }
 
-  private static Cause neededBy(Closure closure, ModuleName module, Map<ModuleName, Cause> causes) {
-    ModuleName dependent = closure.reachedFrom(module).orElseThrow();
-    Cause dependentCause = causes.getOrDefault(dependent, Cause.root(dependent + " is starting"));
-    return dependentCause.then(dependent + " needs it");
+  /**
+   * Why {@code module} starts: its root's cause, or "X needs it" after the cause of the module X
+   * that pulled it in, up the walk to a root; iterative, and each cause built once.
+   */
+  private static Cause causeOf(Closure closure, ModuleName module, Map<ModuleName, Cause> causes) {
+    Deque<ModuleName> path = new ArrayDeque<>();
+    ModuleName current = module;
+    while (!causes.containsKey(current)) {
+      path.push(current);
+      current = closure.reachedFrom(current).orElseThrow();
+    }
+    while (!path.isEmpty()) {
+      ModuleName next = path.pop();
+      ModuleName dependent = closure.reachedFrom(next).orElseThrow();
+      causes.put(next, causes.get(dependent).then(dependent + " needs it"));
+    }
+    return causes.get(module);
   }
 
   private static void addStart(List<PlanStep> steps, ModuleName module, Cause cause, Closure closure, Facts facts,
       StateSnapshot state) {
     String because = cause.render();
-    if (!state.module(module).libOpen()) {
+    if (!state.isLibOpen(module)) {
       steps.add(new PlanStep.OpenLib(module, because));
     }
     Holder self = new Holder(HolderKind.DEPENDENT, module.toString());
     for (Map.Entry<ModuleName, List<Requirement>> dependency : closure.dependenciesOf(module).entrySet()) {
-      String needs = dependency.getValue().stream().map(Requirement::toString).distinct()
-          .collect(Collectors.joining(", "));
-      steps.add(new PlanStep.Hold(dependency.getKey(), self, module + " needs " + needs));
+      steps.add(new PlanStep.Hold(dependency.getKey(), self, module + " needs " + needs(dependency.getValue())));
     }
     steps.add(new PlanStep.StartInstance(module, because));
     Manifest manifest = facts.catalog().find(module).orElseThrow().manifest();
     dialplanUse(state.dialplan(), manifest).ifPresent(use ->
         steps.add(new PlanStep.Hold(module, DIALPLAN, "the dialplan uses " + use)));
+  }
+
+  private static String needs(List<Requirement> requirements) {
+    if (requirements.size() == 1) {
+      return requirements.get(0).toString();
+    }
+    return requirements.stream().map(Requirement::toString).distinct().collect(Collectors.joining(", "));
   }
 
   /** The first use of the dialplan that {@code manifest} provides, if any. */

@@ -34,6 +34,11 @@ public record StateSnapshot(SortedMap<ModuleName, ModuleSnapshot> modules, Dialp
     return found != null ? found : ModuleSnapshot.idle(module);
   }
 
+  public boolean isLibOpen(ModuleName module) {
+    ModuleSnapshot found = modules.get(module);
+    return found != null && found.libOpen();
+  }
+
   public boolean isRunning(ModuleName module) {
     ModuleSnapshot found = modules.get(module);
     return found != null && found.running();

@@ -63,7 +63,9 @@ final class FakeModule implements ModuleCode {
   @Override
   public void unload(ModuleContext context) {
     checkUnlocked(context);
-    world.log("unload " + name + " (registered: " + world.registered(name) + ")");
+    if (!world.countOnly) {
+      world.log("unload " + name + " (registered: " + world.registered(name) + ")");
+    }
     onUnload.accept(context);
     if (throwOnUnload != null) {
       throw throwOnUnload;
