@@ -2,6 +2,7 @@ package org.loaderlab.engine.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.loaderlab.engine.manifest.ModuleName;
 
@@ -16,7 +17,7 @@ class LifecycleEngineScaleTest {
   private static final int MODULES = 20_000;
 
   @Test
-  void startupAndShutdown_of20000Modules_openEachLibOnceAndCloseAll() {
+  void startupAndShutdown_of20000Modules_openEachLibOnceAndCloseAll() throws IOException {
     try (World world = world(MODULES)) {
       Outcome started = world.start();
       assertThat(started.success()).isTrue();
