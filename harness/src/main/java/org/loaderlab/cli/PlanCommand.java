@@ -6,18 +6,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.loaderlab.engine.admin.PlanRenderer;
 import org.loaderlab.engine.conf.ConfLimits;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
 import org.loaderlab.engine.lifecycle.ModuleLoader;
-import org.loaderlab.engine.lifecycle.Outcome;
 import org.loaderlab.engine.manifest.ModuleName;
 import org.loaderlab.engine.plan.Operation;
 import org.loaderlab.engine.plan.Plan;
-import org.loaderlab.engine.plan.Refusal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
     PlanWorld planned = read.orElseThrow();
     PlanRuntime runtime = new PlanRuntime();
     ModuleLoader loader = PlanLoader.build(planned, new PlanWorldLinker(planned.catalog()), runtime);
-    if (!noStartup && !start(loader, runtime, err)) {
+    if (!noStartup && !WorldStartup.start(loader, runtime, err)) {
       return 1;
     }
     Plan plan = loader.plan(operation);
@@ -122,38 +118,5 @@ final class PlanCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "unknown operation '" + action + "': use load or unload");
     }
-  }
-
-  /**
-   * Starts the engine as modules.conf says and runs it until idle. A failed startup (a
-   * {@code require=} module that cannot start) is a warning: the plan is made on what did start.
-   *
-   * @return false when the engine never answered or failed outright (reported on stderr)
-   */
-  private static boolean start(ModuleLoader loader, PlanRuntime runtime, PrintWriter err) {
-    CompletableFuture<Outcome> started = loader.start();
-    runtime.runUntilIdle();
-    if (!started.isDone()) {
-      err.println("error: startup did not complete: the engine went idle before it answered");
-      err.flush();
-      return false;
-    }
-    Outcome outcome;
-    try {
-      outcome = started.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      err.println("error: startup failed: " + cause.getMessage());
-      err.flush();
-      return false;
-    }
-    if (!outcome.success()) {
-      err.println("warning: startup as modules.conf says failed; planning on what did start:");
-      for (Refusal problem : outcome.problems()) {
-        err.println("  " + problem);
-      }
-      err.flush();
-    }
-    return true;
   }
 }
