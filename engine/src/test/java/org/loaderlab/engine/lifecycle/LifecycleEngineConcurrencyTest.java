@@ -20,9 +20,10 @@ import org.loaderlab.engine.manifest.ModuleName;
  * Goal: the concurrency rules hold. Module code calling back into the loader (load_module
  * loading another module, a cancel callback releasing a user) only queues, so nothing deadlocks
  * even on a single thread; no module code, linker call, listener or cancel callback runs under
- * the lock (every fake checks it); operations run one at a time, in order, as separate runtime
- * tasks; a full queue refuses clearly. Method: the deterministic single-thread runtime, where any
- * wait on the running operation would hang or fail the test.
+ * the lock (the world checks it in every module entry point, linker call and event); operations
+ * run one at a time, in order, as separate runtime tasks; a full queue refuses clearly. Method:
+ * the deterministic single-thread runtime, where any wait on the running operation would hang or
+ * fail the test.
  */
 class LifecycleEngineConcurrencyTest {
 
@@ -36,8 +37,9 @@ class LifecycleEngineConcurrencyTest {
   @Test
   void moduleCode_callingBackIntoTheLoader_queuesAndNeverDeadlocks() throws Exception {
     List<CompletableFuture<Outcome>> nested = new ArrayList<>();
-    world.module("res_starter").onLoad = context -> nested.add(context.loader().load(ModuleName.of("res_other")));
-    world.module("res_other");
+    world.module("res_starter").onLoad(context -> nested.add(context.loader().load(ModuleName.of("res_other"))));
+    // Scripted before the load: the linker builds each module's code from its script when it opens the lib.
+    world.module("res_other").onUnload(context -> context.loader().unload(ModuleName.of("res_starter"), false));
     world.module("chan_sip");
     Outcome outcome = world.load("res_starter");
     assertThat(outcome.success()).isTrue();
@@ -48,10 +50,9 @@ class LifecycleEngineConcurrencyTest {
 
     UserHandle[] call = new UserHandle[1];
     call[0] = world.engine().addUser(ModuleName.of("res_other"), HolderKind.CHANNEL, "SIP/1", () -> call[0].release());
-    world.module("res_other").onUnload = context -> context.loader().unload(ModuleName.of("res_starter"), false);
     Outcome forced = world.unload("res_other", true);
     assertThat(forced.success()).isTrue();
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
   }
 
   @Test
@@ -60,8 +61,8 @@ class LifecycleEngineConcurrencyTest {
     world.module("res_b");
     CompletableFuture<Outcome> load = world.engine().load(ModuleName.of("res_a"));
     CompletableFuture<Outcome> unload = world.engine().unload(ModuleName.of("res_a"), false);
-    assertThat(world.runtime.queued()).isEqualTo(1);
-    world.runtime.run(3);
+    assertThat(world.runtime.queuedCount()).isEqualTo(1);
+    assertThat(world.runtime.runAtMost(3)).isEqualTo(3);
     assertThat(load).isNotDone();
     assertThat(unload).isNotDone();
     world.runtime.runUntilIdle();

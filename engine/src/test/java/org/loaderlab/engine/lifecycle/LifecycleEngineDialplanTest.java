@@ -66,7 +66,7 @@ class LifecycleEngineDialplanTest {
         .containsExactly("Hold app_dial", "Release app_stack", "StopInstance app_stack", "CloseLib app_stack");
     assertThat(((PlanStep.Hold) reload.plan().steps().get(0)).because())
         .isEqualTo("the dialplan uses application=Dial in test,s (extensions.conf:2)");
-    assertThat(world.linker.open).containsExactly(ModuleName.of("app_dial"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("app_dial"));
     assertThat(world.engine().whyNot(ModuleName.of("app_stack"))).isEqualTo("app_stack stopped because its last user "
         + "dialplan:dialplan released it because the new dialplan does not use app_stack because the admin ran `dialplan reload`");
   }
@@ -77,9 +77,9 @@ class LifecycleEngineDialplanTest {
     world.modulesConf("[modules]", "autoload=yes", "neverload=app_stack");
     world.dialplan("[test]", "exten => s,1,Gosub(mymacro,s,1(test))");
     world.start();
-    assertThat(world.linker.open).containsExactly(ModuleName.of("app_dial"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("app_dial"));
     world.run(world.engine().loadDialplan(World.parseDialplan("[test]", "exten => s,1,Gosub(x,s,1)")));
-    assertThat(world.linker.open).containsExactly(ModuleName.of("app_dial"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("app_dial"));
   }
 
   @Test
@@ -97,7 +97,7 @@ class LifecycleEngineDialplanTest {
     world.dialplan("[test]", "exten => s,1,Gosub(mymacro,s,1(test))");
     world.load("app_stack");
     world.unload("app_stack", true);
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
     assertThat(world.events).filteredOn(LifecycleEvent.UserCancelled.class::isInstance)
         .extracting(e -> ((LifecycleEvent.UserCancelled) e).user()).containsExactly(DIALPLAN);
   }

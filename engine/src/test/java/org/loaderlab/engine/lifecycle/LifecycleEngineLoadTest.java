@@ -125,7 +125,7 @@ class LifecycleEngineLoadTest {
     Outcome outcome = world.load("pbx_config");
     assertThat(outcome.problems()).extracting(Refusal::reason)
         .containsExactly("pbx_config cannot load: it needs application=Gosub, which nothing provides");
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
   }
 
   @Test
@@ -146,7 +146,7 @@ class LifecycleEngineLoadTest {
   void load_linkException_isRefused_andStateIsUnchanged() {
     world.module("res_a", "[uses]", "module=res_b");
     world.module("res_b");
-    world.linker.refuse.add(ModuleName.of("res_a"));
+    world.linker.refuse(ModuleName.of("res_a"), "undefined symbol: ast_res_a");
     world.engine().show();
     String before = world.state();
     Outcome outcome = world.load("res_a");
@@ -157,7 +157,7 @@ class LifecycleEngineLoadTest {
 
   @Test
   void load_decline_releasesEverythingItTook() {
-    world.module("res_a", "[uses]", "module=res_b").registers(RegistrationKind.APPLICATION, "Thing").result = LoadResult.DECLINE;
+    world.module("res_a", "[uses]", "module=res_b").registers(RegistrationKind.APPLICATION, "Thing").loadResult(LoadResult.DECLINE);
     world.module("res_b");
     world.engine().show();
     String before = world.state();
@@ -173,7 +173,7 @@ class LifecycleEngineLoadTest {
   @Test
   void load_dependencyFails_refusesTheDependent_withTheChain() {
     world.module("res_a", "[uses]", "module=res_b");
-    world.module("res_b", "[uses]", "module=res_c").result = LoadResult.FAILURE;
+    world.module("res_b", "[uses]", "module=res_c").loadResult(LoadResult.FAILURE);
     world.module("res_c");
     world.engine().show();
     String before = world.state();
@@ -187,7 +187,7 @@ class LifecycleEngineLoadTest {
 
   @Test
   void load_moduleCodeThrows_isAFailure_andStateIsUnchanged() {
-    world.module("res_a").throwOnLoad = new IllegalStateException("boom");
+    world.module("res_a").loadThrows(new IllegalStateException("boom"));
     world.engine().show();
     String before = world.state();
     Outcome outcome = world.load("res_a");

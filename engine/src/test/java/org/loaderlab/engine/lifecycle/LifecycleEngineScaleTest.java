@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.loaderlab.engine.manifest.ModuleName;
+import org.loaderlab.engine.testkit.InMemoryLinker;
 
 /**
  * Goal: startup and shutdown stay correct at scale: 20,000 embedded modules, each using about
@@ -21,12 +22,12 @@ class LifecycleEngineScaleTest {
     try (World world = world(MODULES)) {
       Outcome started = world.start();
       assertThat(started.success()).isTrue();
-      assertThat(world.linker.open).hasSize(MODULES);
+      assertThat(world.linker.openLibs()).hasSize(MODULES);
       Outcome stopped = world.run(world.engine().shutdown(false));
       assertThat(stopped.success()).isTrue();
-      assertThat(world.linker.open).isEmpty();
-      assertThat(world.linker.opens.get(ModuleName.of("m1"))).isEqualTo(1);
-      assertThat(world.linker.opens.get(ModuleName.of("m" + (MODULES - 1)))).isEqualTo(1);
+      assertThat(world.linker.openLibs()).isEmpty();
+      assertThat(world.linker.count(InMemoryLinker.Action.OPENED, ModuleName.of("m1"))).isEqualTo(1);
+      assertThat(world.linker.count(InMemoryLinker.Action.OPENED, ModuleName.of("m" + (MODULES - 1)))).isEqualTo(1);
     }
   }
 

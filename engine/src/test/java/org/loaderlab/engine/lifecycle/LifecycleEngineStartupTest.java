@@ -60,7 +60,7 @@ class LifecycleEngineStartupTest {
         new Refusal(ModuleName.of("pbx_lua"), "pbx_lua cannot load: it needs app_system, which neverload bans (modules.conf:6)"));
     assertThat(world.status("chan_sip").instanceHolders()).containsExactly(new Holder(HolderKind.ADMIN, "modules.conf:3"));
     assertThat(world.isRunning(ModuleName.of("res_rtp"))).isTrue();
-    assertThat(world.linker.open).containsExactly(ModuleName.of("chan_sip"), ModuleName.of("res_rtp"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("chan_sip"), ModuleName.of("res_rtp"));
   }
 
   @Test
@@ -68,7 +68,7 @@ class LifecycleEngineStartupTest {
     world.module("res_a");
     world.module("chan_sip", "[uses]", "module=res_b");
     world.module("res_b");
-    world.code("chan_sip").result = LoadResult.FAILURE;
+    world.code("chan_sip").loadResult(LoadResult.FAILURE);
     world.modulesConf("[modules]", "autoload=no", "load=res_a", "require=chan_sip");
     Outcome outcome = world.start();
     assertThat(outcome.success()).isFalse();
@@ -76,7 +76,7 @@ class LifecycleEngineStartupTest {
         "chan_sip cannot load: load_module failed; require=chan_sip (modules.conf:4) makes startup fail");
     assertThat(world.transitions()).contains("started res_a", "started res_b", "failed chan_sip", "stopped res_a",
         "stopped res_b");
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
     assertThat(world.engine().show()).allMatch(s -> s.state() == ModuleStatus.State.NOT_RUNNING && s.useCount() == 0);
   }
 
@@ -90,7 +90,7 @@ class LifecycleEngineStartupTest {
     assertThat(outcome.plan().steps()).isEmpty();
     assertThat(outcome.problems()).extracting(Refusal::reason).contains(
         "app_system cannot load: neverload bans it (modules.conf:4); require=app_system (modules.conf:3) makes startup fail");
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
   }
 
   @Test
@@ -102,7 +102,7 @@ class LifecycleEngineStartupTest {
     Outcome best = world.load("chan_iax");
     assertThat(best.success()).isTrue();
     assertThat(world.status("chan_iax").state()).isEqualTo(ModuleStatus.State.RUNNING);
-    assertThat(world.linker.open).containsExactly(ModuleName.of("chan_iax"), ModuleName.of("res_timing_timerfd"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("chan_iax"), ModuleName.of("res_timing_timerfd"));
 
     try (World banned = new World()) {
       banned.module("chan_iax", "[uses]", "service=timing");
@@ -110,7 +110,7 @@ class LifecycleEngineStartupTest {
       banned.module("res_timing_dahdi", "[provides]", "timing=dahdi:100");
       banned.modulesConf("[modules]", "neverload=res_timing_timerfd");
       banned.load("chan_iax");
-      assertThat(banned.linker.open).containsExactly(ModuleName.of("chan_iax"), ModuleName.of("res_timing_dahdi"));
+      assertThat(banned.linker.openLibs()).containsExactly(ModuleName.of("chan_iax"), ModuleName.of("res_timing_dahdi"));
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -130,7 +130,7 @@ class LifecycleEngineStartupTest {
     world.module("chan_sip", "[canuse]", "module=res_crypto");
     world.module("res_crypto");
     world.load("chan_sip");
-    assertThat(world.linker.open).containsExactly(ModuleName.of("chan_sip"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("chan_sip"));
     world.load("res_crypto");
     assertThat(world.log).contains("chan_sip can use res_crypto");
     assertThat(world.events).filteredOn(LifecycleEvent.CanUseNotified.class::isInstance).hasSize(1);
@@ -140,7 +140,7 @@ class LifecycleEngineStartupTest {
   void shutdownNow_cancelsEveryUser_andLeavesOnlyBlockedLibs() throws Exception {
     world.module("chan_sip", "[uses]", "module=res_rtp");
     world.module("res_rtp");
-    world.module("res_crypto").blockUnload = true;
+    world.module("res_crypto").blockUnload();
     world.modulesConf("[modules]", "autoload=yes");
     world.start();
     UserHandle[] call = new UserHandle[1];
@@ -148,7 +148,7 @@ class LifecycleEngineStartupTest {
     Outcome outcome = world.run(world.engine().shutdown(false));
     assertThat(outcome.success()).isTrue();
     world.runtime.runUntilIdle();
-    assertThat(world.linker.open).containsExactly(ModuleName.of("res_crypto"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("res_crypto"));
     assertThat(world.engine().show()).allMatch(s -> s.state() == ModuleStatus.State.NOT_RUNNING);
     assertThat(world.load("res_rtp").problems()).extracting(Refusal::reason)
         .containsExactly("res_rtp cannot load: the loader is shutting down");
@@ -164,10 +164,10 @@ class LifecycleEngineStartupTest {
     });
     Outcome outcome = world.run(world.engine().shutdown(true));
     assertThat(outcome.plan().waiting()).containsExactly("chan_sip waits for channel:SIP/1");
-    assertThat(world.linker.open).containsExactly(ModuleName.of("chan_sip"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("chan_sip"));
     call.release();
     world.runtime.runUntilIdle();
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
   }
 
   @Test

@@ -50,7 +50,7 @@ class LifecycleEngineUnloadTest {
     assertThat(outcome.success()).isTrue();
     assertThat(world.transitions()).containsExactly("stopped chan_sip", "closed chan_sip", "stopped res_rtp",
         "closed res_rtp", "stopped res_timing", "closed res_timing");
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
     assertThat(world.engine().whyNot(ModuleName.of("res_timing"))).isEqualTo("res_timing stopped because its last user res_rtp "
         + "released it because res_rtp stopped because its last user chan_sip released it because chan_sip stopped because "
         + "its last user admin:cli released it because the admin ran `module unload chan_sip`");
@@ -62,7 +62,7 @@ class LifecycleEngineUnloadTest {
     world.load("chan_sip");
     world.load("res_timing");
     world.unload("chan_sip", false);
-    assertThat(world.linker.open).containsExactly(ModuleName.of("res_timing"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("res_timing"));
     assertThat(world.status("res_timing").instanceHolders()).containsExactly(new Holder(HolderKind.ADMIN, "cli"));
   }
 
@@ -77,7 +77,7 @@ class LifecycleEngineUnloadTest {
     call.release();
     call.release();
     world.runtime.runUntilIdle();
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
     assertThat(world.engine().whyNot(ModuleName.of("chan_sip")))
         .isEqualTo("chan_sip stopped because its last user channel:SIP/alice-1 released it");
   }
@@ -144,7 +144,7 @@ class LifecycleEngineUnloadTest {
 
   @Test
   void blockUnload_keepsTheLibOpen_afterTheInstanceStops() {
-    world.module("res_crypto").blockUnload = true;
+    world.module("res_crypto").blockUnload();
     world.load("res_crypto");
     world.unload("res_crypto", false);
     ModuleStatus status = world.status("res_crypto");
@@ -152,7 +152,7 @@ class LifecycleEngineUnloadTest {
     assertThat(status.libOpen()).isTrue();
     assertThat(status.unloadBlocked()).isTrue();
     assertThat(status.libHolders()).containsExactly(new Holder(HolderKind.BLOCK_UNLOAD, "block_unload"));
-    assertThat(world.linker.open).containsExactly(ModuleName.of("res_crypto"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("res_crypto"));
     assertThat(world.eventsOf(LifecycleEvent.UnloadBlocked.class)).containsExactly("res_crypto");
   }
 
@@ -163,13 +163,13 @@ class LifecycleEngineUnloadTest {
     List<String> seen = new ArrayList<>();
     String result = world.engine().execute(RegistrationKind.APPLICATION, "dial", () -> {
       world.run(world.engine().unload(ModuleName.of("app_dial"), false));
-      seen.add("stopped, lib open: " + world.linker.open);
+      seen.add("stopped, lib open: " + world.linker.openLibs());
       return "answered";
     });
     assertThat(result).isEqualTo("answered");
     assertThat(seen).containsExactly("stopped, lib open: [app_dial]");
     world.runtime.runUntilIdle();
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
     assertThatThrownBy(() -> world.engine().execute(RegistrationKind.APPLICATION, "Dial", () -> "x"))
         .isInstanceOf(ModuleUnavailableException.class).hasMessage("no running module registers application 'Dial'");
   }
@@ -198,19 +198,19 @@ class LifecycleEngineUnloadTest {
     world.load("res_pjsip");
     UserHandle thread = world.engine().attachThreadStorage(ModuleName.of("res_pjsip"), "pjsip-worker-1");
     world.unload("res_pjsip", false);
-    assertThat(world.linker.open).containsExactly(ModuleName.of("res_pjsip"));
+    assertThat(world.linker.openLibs()).containsExactly(ModuleName.of("res_pjsip"));
     assertThat(world.status("res_pjsip").libHolders()).containsExactly(new Holder(HolderKind.THREAD_STORAGE, "pjsip-worker-1"));
     thread.release();
     world.runtime.runUntilIdle();
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
   }
 
   @Test
   void unloadModuleThrows_stoppingGoesOn() {
-    world.module("res_a").throwOnUnload = new IllegalStateException("oops");
+    world.module("res_a").unloadThrows(new IllegalStateException("oops"));
     world.load("res_a");
     world.unload("res_a", false);
-    assertThat(world.linker.open).isEmpty();
+    assertThat(world.linker.openLibs()).isEmpty();
     assertThat(world.engine().whyNot(ModuleName.of("res_a"))).endsWith(
         "; its unload_module threw IllegalStateException: oops, and stopping went on");
   }

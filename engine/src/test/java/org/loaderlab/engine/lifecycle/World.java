@@ -6,7 +6,6 @@ import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.loaderlab.engine.catalog.Checksum;
 import org.loaderlab.engine.config.Dialplan;
 import org.loaderlab.engine.config.DialplanParser;
 import org.loaderlab.engine.config.ExtConfig;
@@ -28,27 +26,39 @@ import org.loaderlab.engine.diagnostic.Parsed;
 import org.loaderlab.engine.event.HolderKind;
 import org.loaderlab.engine.event.LifecycleEvent;
 import org.loaderlab.engine.manifest.ModuleName;
-import org.loaderlab.engine.spi.ModuleCode;
+import org.loaderlab.engine.spi.ModuleContext;
+import org.loaderlab.engine.testkit.CatalogWriter;
+import org.loaderlab.engine.testkit.InMemoryLinker;
+import org.loaderlab.engine.testkit.ManualRuntime;
+import org.loaderlab.engine.testkit.ScriptedModule;
 
 /**
- * A small module world for engine tests: manifests and fake binaries on Jimfs, an in-memory
- * linker, a runtime that runs when told, and a listener that records every event (and checks
- * it arrives in sequence, with the lock released).
+ * A small module world for engine tests, on the {@code testkit}: manifests and binaries written
+ * to Jimfs by {@link CatalogWriter}, an {@link InMemoryLinker} whose code for each module is its
+ * {@link ScriptedModule} script, a {@link ManualRuntime}, and a listener that records every
+ * event (and checks it arrives in sequence, with the lock released).
  *
  * <p>{@code module("chan_sip", "load_priority=channel_driver", "[uses]", "module=res_rtp")} writes
  * {@code chan_sip.manifest} (lines before the first section go to {@code [module]}) and
- * {@code chan_sip.so}, whose checksum the manifest carries.
+ * {@code chan_sip.so}, whose checksum the manifest carries, and returns the module's script, which
+ * the test may change until the lib is opened: each open builds the code afresh from it.
+ *
+ * <p>It stays in this package because it checks what only this package can see: that the engine
+ * lock is free whenever module code, the linker or the listener runs. Each run, and {@link #close},
+ * also fails on anything the linker saw that a real one would punish (a double open or close, code
+ * run in a closed lib).
  */
 final class World implements AutoCloseable {
 
   /** Small blocks: Jimfs's default 8 KiB per file would hold 800 MB for a world of 100,000 modules. */
   final FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder().setBlockSize(256).build());
   final Path modules = fs.getPath("/modules");
-  final TestRuntime runtime = new TestRuntime();
-  final FakeLinker linker = new FakeLinker(this);
+  final ManualRuntime runtime = new ManualRuntime();
+  final InMemoryLinker linker = InMemoryLinker.forEvery(this::build).beforeEachCall(call -> checkUnlocked("linker " + call));
   final List<LifecycleEvent> events = new ArrayList<>();
+  /** What module code was called, in order, with what it saw then; the linker keeps its own log. */
   final List<String> log = new ArrayList<>();
-  private final Map<ModuleName, FakeModule> code = new TreeMap<>();
+  private final Map<ModuleName, ScriptedModule.Builder> scripts = new TreeMap<>();
   private ModulesConf modulesConf = ModulesConf.empty();
   private ExtConfig extConfig = ExtConfig.empty();
   private Dialplan dialplan = Dialplan.empty();
@@ -69,61 +79,40 @@ final class World implements AutoCloseable {
   @Override
   public void close() throws IOException {
     fs.close();
+    checkLinker();
   }
 
-  /** Writes a module with a binary. */
-  FakeModule module(String name, String... lines) {
-    write(name + ".so", binary(name));
-    write(name + ".manifest", manifest(name, true, lines));
-    return code.computeIfAbsent(ModuleName.of(name), n -> new FakeModule(this, n));
+  /** Writes a module with a binary; returns its script. */
+  ScriptedModule.Builder module(String name, String... lines) {
+    CatalogWriter.writeText(modules, ModuleName.of(name), lines);
+    return script(ModuleName.of(name));
   }
 
-  /** Writes a module embedded in the core: a manifest and no binary. */
-  FakeModule embedded(String name, String... lines) {
-    write(name + ".manifest", manifest(name, false, lines));
-    return code.computeIfAbsent(ModuleName.of(name), n -> new FakeModule(this, n));
+  /** Writes a module embedded in the core: a manifest and no binary; returns its script. */
+  ScriptedModule.Builder embedded(String name, String... lines) {
+    CatalogWriter.writeEmbeddedText(modules, ModuleName.of(name), lines);
+    return script(ModuleName.of(name));
   }
 
-  FakeModule code(String name) {
-    return code.get(ModuleName.of(name));
+  private ScriptedModule.Builder script(ModuleName name) {
+    return scripts.computeIfAbsent(name, n -> ScriptedModule.builder().witness(new Witness(n)));
   }
 
-  ModuleCode code(ModuleName name) {
-    FakeModule found = code.get(name);
+  ScriptedModule.Builder code(String name) {
+    return scripts.get(ModuleName.of(name));
+  }
+
+  private ScriptedModule build(ModuleName name) {
+    ScriptedModule.Builder found = scripts.get(name);
     if (found == null) {
       throw new AssertionError("no code for " + name);
     }
-    return found;
+    return found.build();
   }
 
   /** Replaces the binary with other bytes: its checksum no longer matches. */
   void corruptBinary(String name) {
-    write(name + ".so", "tampered " + name);
-  }
-
-  private static String binary(String name) {
-    return "binary of " + name;
-  }
-
-  private static String manifest(String name, boolean withBinary, String... lines) {
-    StringBuilder text = new StringBuilder("[module]\nname=").append(name).append('\n');
-    if (withBinary) {
-      text.append("checksum=").append(Checksum.of(Checksum.Algorithm.MD5, binary(name).getBytes(StandardCharsets.UTF_8)).hex())
-          .append('\n');
-    }
-    text.append("support_level=core\n");
-    for (String line : lines) {
-      text.append(line).append('\n');
-    }
-    return text.toString();
-  }
-
-  void write(String file, String text) {
-    try {
-      Files.writeString(modules.resolve(file), text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CatalogWriter.writeBinary(modules, ModuleName.of(name), "tampered " + name);
   }
 
   World modulesConf(String... lines) {
@@ -177,13 +166,17 @@ final class World implements AutoCloseable {
     events.add(event);
   }
 
-  void checkUnlocked(String what) {
+  private void checkUnlocked(String what) {
     if (engine != null) {
       assertThat(engine.lockHeldByCurrentThread()).as("engine lock held while %s runs", what).isFalse();
     }
   }
 
-  void log(String line) {
+  private void checkLinker() {
+    assertThat(linker.violations()).as("what a real linker would punish").isEmpty();
+  }
+
+  private void log(String line) {
     if (!countOnly) {
       log.add(line);
     }
@@ -192,6 +185,7 @@ final class World implements AutoCloseable {
   /** Runs the runtime until idle and returns the operation's outcome. */
   Outcome run(CompletableFuture<Outcome> operation) {
     runtime.runUntilIdle();
+    checkLinker();
     assertThat(operation).as("operation finished").isDone();
     return operation.join();
   }
@@ -225,7 +219,8 @@ final class World implements AutoCloseable {
 
   /** Everything {@code module show} says plus the libs the linker has mapped: what "unchanged" compares. */
   String state() {
-    return engine().show().stream().map(Object::toString).collect(Collectors.joining("\n")) + "\nmapped: " + linker.open;
+    return engine().show().stream().map(Object::toString).collect(Collectors.joining("\n")) + "\nmapped: "
+        + linker.openLibs();
   }
 
   /** The events of one type, as "Type(module)" or with detail, for order assertions. */
@@ -255,5 +250,50 @@ final class World implements AutoCloseable {
   void clearEvents() {
     events.clear();
     log.clear();
+  }
+
+  /**
+   * Every entry point of a module's code checks that the engine lock is free and logs what it
+   * saw: at unload, what the module still has registered (nothing, if registrations go first);
+   * when a [canuse] provider leaves, whether that provider still runs.
+   */
+  private final class Witness implements ScriptedModule.Witness {
+    private final ModuleName name;
+
+    Witness(ModuleName name) {
+      this.name = name;
+    }
+
+    /** Asks the engine that called, which is this world's. */
+    private void checkUnlocked(ModuleContext context) {
+      assertThat(((LifecycleEngine) context.loader()).lockHeldByCurrentThread())
+          .as("engine lock held while module code of %s runs", name).isFalse();
+    }
+
+    @Override
+    public void load(ModuleContext context) {
+      checkUnlocked(context);
+      log("load " + name);
+    }
+
+    @Override
+    public void unload(ModuleContext context) {
+      checkUnlocked(context);
+      if (!countOnly) {
+        log("unload " + name + " (registered: " + registered(name) + ")");
+      }
+    }
+
+    @Override
+    public void canUseArrived(ModuleName provider, ModuleContext context) {
+      checkUnlocked(context);
+      log(name + " can use " + provider);
+    }
+
+    @Override
+    public void canUseLeaving(ModuleName provider, ModuleContext context) {
+      checkUnlocked(context);
+      log(name + " loses " + provider + " (running: " + isRunning(provider) + ")");
+    }
   }
 }

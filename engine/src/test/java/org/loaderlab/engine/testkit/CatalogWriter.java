@@ -56,6 +56,34 @@ public final class CatalogWriter {
     return embedded;
   }
 
+  /**
+   * Writes {@code name.so} and a {@code name.manifest} from lines, for a test that reads best with
+   * its manifests as text: the file opens with {@code [module]}, {@code name=}, the binary's
+   * {@code checksum=} and {@code support_level=core}, then {@code lines}; so lines before any
+   * section header are more {@code [module]} keys. The lines are not checked: a test may write a
+   * broken manifest on purpose.
+   */
+  public static void writeText(Path folder, ModuleName module, String... lines) {
+    String binary = binaryText(module);
+    writeFile(folder, module.binaryFileName(), binary);
+    writeFile(folder, module.manifestFileName(), manifestText(module, Optional.of(md5(binary)), lines));
+  }
+
+  /** Like {@link #writeText}, without binary or checksum: a module embedded in the core. */
+  public static void writeEmbeddedText(Path folder, ModuleName module, String... lines) {
+    writeFile(folder, module.manifestFileName(), manifestText(module, Optional.empty(), lines));
+  }
+
+  private static String manifestText(ModuleName module, Optional<String> checksum, String... lines) {
+    StringBuilder text = new StringBuilder("[module]\nname=").append(module).append('\n');
+    checksum.ifPresent(md5 -> text.append("checksum=").append(md5).append('\n'));
+    text.append("support_level=core\n");
+    for (String line : lines) {
+      text.append(line).append('\n');
+    }
+    return text.toString();
+  }
+
   /** {@link #write}s every manifest, in order. */
   public static List<Manifest> writeAll(Path folder, List<Manifest> manifests) {
     List<Manifest> written = new ArrayList<>(manifests.size());

@@ -19,9 +19,11 @@ import org.loaderlab.engine.catalog.ModuleCatalog;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
 import org.loaderlab.engine.manifest.Kinds;
+import org.loaderlab.engine.manifest.LoadPriority;
 import org.loaderlab.engine.manifest.Manifest;
 import org.loaderlab.engine.manifest.ModuleName;
 import org.loaderlab.engine.manifest.Requirement;
+import org.loaderlab.engine.manifest.SupportLevel;
 import org.loaderlab.engine.resolve.Cycles;
 
 /**
@@ -72,6 +74,28 @@ class CatalogWriterTest {
   void writeBinary_breaksTheChecksum() {
     CatalogWriter.write(modules, CatalogWriter.manifest("res_x"));
     CatalogWriter.writeBinary(modules, ModuleName.of("res_x"), "tampered");
+    assertThat(scan().diagnostics()).extracting(Diagnostic::code).containsExactly("checksum-mismatch");
+  }
+
+  @Test
+  void writeText_scansCleanly_linesBeforeASectionAreModuleKeys() {
+    CatalogWriter.writeText(modules, ModuleName.of("chan_sip"), "load_priority=channel_driver", "[uses]", "module=res_rtp");
+    CatalogWriter.writeEmbeddedText(modules, ModuleName.of("res_rtp"));
+    Parsed<ModuleCatalog> catalog = scan();
+    assertThat(catalog.diagnostics()).isEmpty();
+    assertThat(catalog.orElseThrow().entries()).allMatch(CatalogEntry::valid);
+    Manifest sip = catalog.orElseThrow().find(ModuleName.of("chan_sip")).orElseThrow().manifest();
+    assertThat(sip.checksum()).contains(CatalogWriter.md5(CatalogWriter.binaryText(ModuleName.of("chan_sip"))));
+    assertThat(sip.supportLevel()).isEqualTo(SupportLevel.CORE);
+    assertThat(sip.loadPriority()).isEqualTo(LoadPriority.CHANNEL_DRIVER);
+    assertThat(sip.uses()).containsExactly(Requirement.module(ModuleName.of("res_rtp")));
+    assertThat(catalog.orElseThrow().find(ModuleName.of("res_rtp")).orElseThrow().isEmbedded()).isTrue();
+  }
+
+  @Test
+  void writeText_brokenBinary_failsTheChecksum() {
+    CatalogWriter.writeText(modules, ModuleName.of("res_x"));
+    CatalogWriter.writeBinary(modules, ModuleName.of("res_x"), "tampered res_x");
     assertThat(scan().diagnostics()).extracting(Diagnostic::code).containsExactly("checksum-mismatch");
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -26,7 +27,7 @@ import org.loaderlab.engine.spi.ModuleContext;
  * open, close and refusal in order, knows at each moment which libs are open, and records as a
  * violation what a real {@code dlopen}/{@code dlclose} would punish: a lib closed twice, a
  * module opened while its lib is still open, and module code called after its lib was closed.
- * Thread-safe; module code never runs under its lock.
+ * Thread-safe; module code, and the test's {@link #beforeEachCall} check, never run under its lock.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class InMemoryLinker implements Linker {
@@ -58,6 +59,7 @@ public final class InMemoryLinker implements Linker {
   private final Map<ModuleName, Optional<Path>> binaries = new TreeMap<>();
   private final List<Entry> log = new ArrayList<>();
   private final List<String> violations = new ArrayList<>();
+  private volatile Consumer<String> check = call -> {};
 
   private InMemoryLinker(Function<ModuleName, Optional<Supplier<? extends ModuleCode>>> code) {
     this.code = code;
@@ -86,10 +88,22 @@ public final class InMemoryLinker implements Linker {
     return this;
   }
 
+  /**
+   * From now on, runs {@code check} first thing in every open and close, on the caller's thread
+   * and outside the linker's lock, with the call ({@code "open res_x"}, {@code "close res_x"}):
+   * for rules about the caller that the linker cannot see, e.g. that the engine holds no lock of
+   * its own while it calls the linker. What {@code check} throws reaches the caller.
+   */
+  public InMemoryLinker beforeEachCall(Consumer<String> check) {
+    this.check = Objects.requireNonNull(check, "check");
+    return this;
+  }
+
   @Override
   public LinkedLib open(ModuleName module, Optional<Path> binary) throws LinkException {
     Objects.requireNonNull(module, "module");
     Objects.requireNonNull(binary, "binary");
+    check.accept("open " + module);
     Supplier<? extends ModuleCode> factory;
     synchronized (this) {
       String refusal = refusals.get(module);
@@ -196,6 +210,7 @@ public final class InMemoryLinker implements Linker {
 
     @Override
     public void close() {
+      check.accept("close " + module);
       closed(this);
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -118,5 +120,27 @@ class InMemoryLinkerTest {
   @Test
   void binaryOpened_neverOpened_isAnError() {
     assertThatThrownBy(() -> linker.binaryOpened(APP_DIAL)).hasMessage("module 'app_dial' was never opened");
+  }
+
+  @Test
+  void beforeEachCall_runsFirst_inEveryOpenAndClose_refusedOnesToo() throws LinkException {
+    List<String> seen = new ArrayList<>();
+    linker.beforeEachCall(call -> seen.add(call + ", open libs " + linker.openLibs())).refuse(RES_X, "undefined symbol: ast_x");
+    LinkedLib dial = linker.open(APP_DIAL, BINARY);
+    assertThatThrownBy(() -> linker.open(RES_X, Optional.empty())).isInstanceOf(LinkException.class);
+    dial.close();
+    assertThat(seen).containsExactly("open app_dial, open libs []", "open res_x, open libs [app_dial]",
+        "close app_dial, open libs [app_dial]");
+  }
+
+  @Test
+  void beforeEachCall_aFailingCheck_reachesTheCaller_beforeTheLinkerActs() {
+    linker.beforeEachCall(call -> {
+      throw new AssertionError("lock held during " + call);
+    });
+    assertThatThrownBy(() -> linker.open(APP_DIAL, BINARY)).isInstanceOf(AssertionError.class)
+        .hasMessage("lock held during open app_dial");
+    assertThat(linker.log()).isEmpty();
+    assertThat(linker.openLibs()).isEmpty();
   }
 }

@@ -7,8 +7,9 @@ import org.loaderlab.engine.spi.Runtime;
 
 /**
  * A {@link Runtime} for deterministic single-threaded tests: tasks wait in a FIFO queue until
- * the test runs them, one by one ({@link #runOne()}) or all ({@link #runUntilIdle()}), on the
- * test's own thread. A task that throws propagates to the test, which is what a test wants to see.
+ * the test runs them, one by one ({@link #runOne()}), a few ({@link #runAtMost}) or all
+ * ({@link #runUntilIdle()}), on the test's own thread. A task that throws propagates to the
+ * test, which is what a test wants to see.
  *
  * <p>{@link #runUntilIdle()} is a loop, not a recursion, bounded by {@code stepsMax}: an engine
  * that keeps queueing work fails loudly instead of spinning.
@@ -67,6 +68,23 @@ public final class ManualRuntime implements Runtime {
       }
     }
     return true;
+  }
+
+  /**
+   * Runs the oldest tasks, one by one, until {@code countMax} ran or none is left: to look at the
+   * engine in the middle of an operation.
+   *
+   * @return the number of tasks run
+   */
+  public int runAtMost(int countMax) {
+    if (countMax < 0) {
+      throw new IllegalArgumentException("countMax must be >= 0, was " + countMax);
+    }
+    int count = 0;
+    while (count < countMax && runOne()) {
+      count++;
+    }
+    return count;
   }
 
   /**

@@ -89,6 +89,23 @@ class ManualRuntimeTest {
   }
 
   @Test
+  void runAtMost_runsTheOldestTasks_andLeavesTheRestQueued() {
+    runtime.execute(() -> {
+      ran.add("a");
+      runtime.execute(() -> ran.add("d"));
+    });
+    runtime.execute(() -> ran.add("b"));
+    runtime.execute(() -> ran.add("c"));
+    assertThat(runtime.runAtMost(2)).isEqualTo(2);
+    assertThat(ran).containsExactly("a", "b");
+    assertThat(runtime.queuedCount()).isEqualTo(2);
+    assertThat(runtime.runAtMost(5)).as("only two were left").isEqualTo(2);
+    assertThat(ran).containsExactly("a", "b", "c", "d");
+    assertThat(runtime.runAtMost(0)).isZero();
+    assertThatThrownBy(() -> runtime.runAtMost(-1)).hasMessage("countMax must be >= 0, was -1");
+  }
+
+  @Test
   void constructor_rejectsNonPositiveStepsMax() {
     assertThatThrownBy(() -> new ManualRuntime(0)).hasMessage("stepsMax must be > 0, was 0");
   }

@@ -24,7 +24,8 @@ import org.loaderlab.engine.spi.RegistrationKind;
  * {@code block_unload} if told to; run the {@code onLoad} callback (which may call back into the
  * loader through {@link ModuleContext#loader()}); then throw, if told to, or answer the scripted
  * {@link LoadResult}. {@code unload_module} records {@code unload}, runs {@code onUnload}, and
- * throws if told to. Thread-safe: the engine may call it from any runtime thread.
+ * throws if told to. Before any of that, each entry point tells the {@link Witness}, if the test
+ * gave one. Thread-safe: the engine may call it from any runtime thread.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class ScriptedModule implements ModuleCode {
@@ -38,6 +39,25 @@ public final class ScriptedModule implements ModuleCode {
     }
   }
 
+  /**
+   * Watches each entry point as it is called, before the script runs: how a test checks what
+   * holds at that moment (that the engine holds no lock while module code runs, say) or keeps
+   * its own log of calls across modules. Each method does nothing unless overridden.
+   */
+  @API(status = API.Status.INTERNAL, since = "0.1")
+  public interface Witness {
+    default void load(ModuleContext context) {}
+
+    default void unload(ModuleContext context) {}
+
+    default void canUseArrived(ModuleName provider, ModuleContext context) {}
+
+    default void canUseLeaving(ModuleName provider, ModuleContext context) {}
+  }
+
+  private static final Witness NO_WITNESS = new Witness() {};
+
+  private final Witness witness;
   private final LoadResult loadResult;
   private final Optional<RuntimeException> loadThrows;
   private final Optional<RuntimeException> unloadThrows;
@@ -51,6 +71,7 @@ public final class ScriptedModule implements ModuleCode {
   private volatile ModuleContext lastContext;
 
   private ScriptedModule(Builder builder) {
+    this.witness = builder.witness;
     this.loadResult = builder.loadResult;
     this.loadThrows = builder.loadThrows;
     this.unloadThrows = builder.unloadThrows;
@@ -87,6 +108,7 @@ public final class ScriptedModule implements ModuleCode {
 
   @Override
   public LoadResult load(ModuleContext context) {
+    witness.load(context);
     lastContext = context;
     calls.add("load");
     for (Registered registered : registers) {
@@ -104,6 +126,7 @@ public final class ScriptedModule implements ModuleCode {
 
   @Override
   public void unload(ModuleContext context) {
+    witness.unload(context);
     lastContext = context;
     calls.add("unload");
     onUnload.accept(context);
@@ -114,11 +137,13 @@ public final class ScriptedModule implements ModuleCode {
 
   @Override
   public void canUseArrived(ModuleName provider, ModuleContext context) {
+    witness.canUseArrived(provider, context);
     calls.add("canUseArrived " + provider);
   }
 
   @Override
   public void canUseLeaving(ModuleName provider, ModuleContext context) {
+    witness.canUseLeaving(provider, context);
     calls.add("canUseLeaving " + provider);
   }
 
@@ -165,9 +190,13 @@ public final class ScriptedModule implements ModuleCode {
     return "ScriptedModule[" + loadResult + (blockUnload ? ", blocks unload" : "") + ", registers " + registers + "]";
   }
 
-  /** The script; every step optional, the default a module that starts and does nothing. */
+  /**
+   * The script; every step optional, the default a module that starts and does nothing. A builder
+   * may build many modules (one per open of the lib, say); each gets the script as it was then.
+   */
   @API(status = API.Status.INTERNAL, since = "0.1")
   public static final class Builder {
+    private Witness witness = NO_WITNESS;
     private LoadResult loadResult = LoadResult.SUCCESS;
     private Optional<RuntimeException> loadThrows = Optional.empty();
     private Optional<RuntimeException> unloadThrows = Optional.empty();
@@ -220,6 +249,12 @@ public final class ScriptedModule implements ModuleCode {
     /** Runs inside {@code unload_module}; may call {@code context.loader()}. */
     public Builder onUnload(Consumer<ModuleContext> callback) {
       this.onUnload = Objects.requireNonNull(callback, "callback");
+      return this;
+    }
+
+    /** Tells {@code witness} of every entry point called, first thing in each. */
+    public Builder witness(Witness witness) {
+      this.witness = Objects.requireNonNull(witness, "witness");
       return this;
     }
 

@@ -141,4 +141,53 @@ class ScriptedModuleTest {
     assertThat(context.asked).containsExactly("register APPLICATION Dial", "register FUNCTION CUT",
         "register MANAGER_ACTION Originate", "register AGI_COMMAND exec");
   }
+
+  @Test
+  void witness_seesEveryEntryPointFirst_beforeTheScriptRuns() {
+    ScriptedModule.Witness witness = new ScriptedModule.Witness() {
+      @Override
+      public void load(ModuleContext ctx) {
+        context.asked.add("witness load");
+      }
+
+      @Override
+      public void unload(ModuleContext ctx) {
+        context.asked.add("witness unload");
+      }
+
+      @Override
+      public void canUseArrived(ModuleName provider, ModuleContext ctx) {
+        context.asked.add("witness canUseArrived " + provider);
+      }
+
+      @Override
+      public void canUseLeaving(ModuleName provider, ModuleContext ctx) {
+        context.asked.add("witness canUseLeaving " + provider);
+      }
+    };
+    ScriptedModule module = ScriptedModule.builder()
+        .witness(witness)
+        .registers(RegistrationKind.APPLICATION, "Dial")
+        .onUnload(ctx -> context.asked.add("unload callback"))
+        .build();
+    module.load(context);
+    module.canUseArrived(ModuleName.of("res_y"), context);
+    module.canUseLeaving(ModuleName.of("res_y"), context);
+    module.unload(context);
+    assertThat(context.asked).containsExactly("witness load", "register APPLICATION Dial",
+        "witness canUseArrived res_y", "witness canUseLeaving res_y", "witness unload", "unload callback");
+    assertThat(module.calls()).containsExactly("load", "canUseArrived res_y", "canUseLeaving res_y", "unload");
+  }
+
+  @Test
+  void builder_eachBuildTakesTheScriptAsItIsThen() {
+    ScriptedModule.Builder script = ScriptedModule.builder();
+    ScriptedModule before = script.build();
+    script.loadResult(LoadResult.FAILURE).registers(RegistrationKind.FUNCTION, "CUT");
+    ScriptedModule after = script.build();
+    assertThat(before.load(context)).isEqualTo(LoadResult.SUCCESS);
+    assertThat(context.asked).isEmpty();
+    assertThat(after.load(context)).isEqualTo(LoadResult.FAILURE);
+    assertThat(context.asked).containsExactly("register FUNCTION CUT");
+  }
 }
