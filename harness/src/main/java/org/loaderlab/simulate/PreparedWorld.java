@@ -1,0 +1,110 @@
+package org.loaderlab.simulate;
+
+import java.io.Closeable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.loaderlab.engine.conf.ConfLimits;
+import org.loaderlab.engine.config.Dialplan;
+import org.loaderlab.engine.config.DialplanParser;
+import org.loaderlab.engine.config.ExtConfig;
+import org.loaderlab.engine.config.ExtConfigParser;
+import org.loaderlab.engine.config.ModulesConf;
+import org.loaderlab.engine.config.ModulesConfParser;
+import org.loaderlab.engine.diagnostic.Diagnostic;
+import org.loaderlab.engine.diagnostic.Parsed;
+import org.loaderlab.world.World;
+
+/**
+ * A world read once for many runs: its files on Jimfs, its configuration parsed, its
+ * {@link WorldView}. Runs only read it, so one prepared world serves any number of seeds; a run
+ * that writes to it (hot install) needs its own.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class PreparedWorld implements Closeable {
+
+  private final World world;
+  private final ModulesConf modulesConf;
+  private final ExtConfig extConfig;
+  private final Dialplan dialplan;
+  private final WorldView view;
+
+  private PreparedWorld(World world, ModulesConf modulesConf, ExtConfig extConfig, Dialplan dialplan, WorldView view) {
+    this.world = world;
+    this.modulesConf = modulesConf;
+    this.extConfig = extConfig;
+    this.dialplan = dialplan;
+    this.view = view;
+  }
+
+  /** The world of fixture folder {@code folder}; its errors, with file and line, if it has any. */
+  public static Parsed<PreparedWorld> fromFolder(Path folder) {
+    return of(World.fromFolder(Objects.requireNonNull(folder, "folder"), ConfLimits.DEFAULTS));
+  }
+
+  /**
+   * Prepares a world already read; on errors, closes it.
+   *
+   * @param read a world as {@link World#fromFolder} or {@link World#generate} returns it
+   */
+  public static Parsed<PreparedWorld> of(Parsed<World> read) {
+    List<Diagnostic> problems = new ArrayList<>(read.diagnostics());
+    if (read.value().isEmpty()) {
+      return Parsed.failed(problems);
+    }
+    World world = read.orElseThrow();
+    ModulesConf modulesConf = parse(new ModulesConfParser()::parse, world.modulesConf(), ModulesConf::empty, problems);
+    ExtConfig extConfig = parse(new ExtConfigParser()::parse, world.extconfigConf(), ExtConfig::empty, problems);
+    Dialplan dialplan = parse(new DialplanParser()::parse, world.extensionsConf(), Dialplan::empty, problems);
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      world.close();
+      return Parsed.failed(problems);
+    }
+    return Parsed.of(new PreparedWorld(world, modulesConf, extConfig, dialplan,
+        WorldView.read(world.modulesFolder(), ConfLimits.DEFAULTS)), problems);
+  }
+
+  /** A missing config file counts as empty, as Asterisk treats it; the world's check already reported bad ones. */
+  private static <T> T parse(Function<Path, Parsed<T>> parser, Path file, Supplier<T> absent, List<Diagnostic> problems) {
+    if (!Files.exists(file)) {
+      return absent.get();
+    }
+    Parsed<T> parsed = parser.apply(file);
+    for (Diagnostic diagnostic : parsed.diagnostics()) {
+      if (!problems.contains(diagnostic)) {
+        problems.add(diagnostic);
+      }
+    }
+    return parsed.value().orElseGet(absent);
+  }
+
+  public World world() {
+    return world;
+  }
+
+  public ModulesConf modulesConf() {
+    return modulesConf;
+  }
+
+  public ExtConfig extConfig() {
+    return extConfig;
+  }
+
+  public Dialplan dialplan() {
+    return dialplan;
+  }
+
+  public WorldView view() {
+    return view;
+  }
+
+  @Override
+  public void close() {
+    world.close();
+  }
+}

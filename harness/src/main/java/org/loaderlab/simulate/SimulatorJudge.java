@@ -1,0 +1,41 @@
+package org.loaderlab.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.loaderlab.observe.Observation;
+import org.loaderlab.sim.RunResult;
+
+/**
+ * What the simulator sees without an oracle: a hang (step budget out, or every task blocked), a
+ * task that threw (a loader call that should not throw, a harness bug), and a simulated segfault.
+ */
+final class SimulatorJudge implements Judge {
+
+  static final SimulatorJudge INSTANCE = new SimulatorJudge();
+
+  private SimulatorJudge() {}
+
+  @Override
+  public List<String> violations(Evidence evidence) {
+    List<String> violations = new ArrayList<>();
+    RunResult result = evidence.result();
+    if (result.isHang()) {
+      StringBuilder hang = new StringBuilder("hang: ")
+          .append(result.kind() == RunResult.Kind.HANG ? "step budget exceeded" : "every task blocked")
+          .append(" at step ").append(result.stepIndex());
+      for (RunResult.AliveTask task : result.aliveTasks()) {
+        hang.append("; ").append(task.name()).append(' ').append(task.detail());
+      }
+      violations.add(hang.toString());
+    }
+    for (RunResult.TaskFailure failure : result.failures()) {
+      violations.add("failure: " + failure.describe());
+    }
+    for (Observation observation : evidence.observations()) {
+      if (observation instanceof Observation.CodeRanUnmapped segfault) {
+        violations.add("safety: code ran in an unmapped lib: step " + segfault.stepIndex() + " " + segfault.what());
+      }
+    }
+    return List.copyOf(violations);
+  }
+}

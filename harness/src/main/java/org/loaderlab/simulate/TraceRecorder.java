@@ -1,0 +1,102 @@
+package org.loaderlab.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.loaderlab.engine.event.LifecycleEvent;
+import org.loaderlab.observe.Observation;
+import org.loaderlab.observe.ObservationLog;
+import org.loaderlab.observe.StepClock;
+
+/**
+ * Records a run's events and actors' lines as they happen, each with its step and how many
+ * observations the log held then, so {@link #render} interleaves them with the observations in
+ * the true order without copying the log at every event.
+ */
+final class TraceRecorder {
+
+  /** A line of the trace other than an observation; {@code observationsBefore} places it among them. */
+  private record Line(long stepIndex, int observationsBefore, String text) {}
+
+  private static final ClassValue<String> KEBAB = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+  };
+
+  private final StepClock clock;
+  private final ObservationLog log;
+  private final List<Line> lines = new ArrayList<>();
+  private final List<SteppedEvent> events = new ArrayList<>();
+
+  TraceRecorder(StepClock clock, ObservationLog log) {
+    this.clock = clock;
+    this.log = log;
+  }
+
+  void event(LifecycleEvent event) {
+    long step = clock.stepIndex();
+    events.add(new SteppedEvent(step, event));
+    lines.add(new Line(step, log.size(), "event " + describe(event)));
+  }
+
+  /** An actor's line: {@code do load chan_sip}, {@code channel SIP/1 up}. */
+  void note(String text) {
+    lines.add(new Line(clock.stepIndex(), log.size(), text));
+  }
+
+  List<SteppedEvent> events() {
+    return events;
+  }
+
+  /** The trace: {@code header}, then every line and observation in the order they happened, then {@code footer}. */
+  String render(String header, List<Observation> observations, String footer) {
+    StringBuilder text = new StringBuilder(64 * (lines.size() + observations.size()) + 256);
+    text.append(header).append('\n');
+    int next = 0;
+    for (Line line : lines) {
+      while (next < line.observationsBefore()) {
+        seen(text, observations.get(next++));
+      }
+      text.append("step ").append(line.stepIndex()).append("  ").append(line.text()).append('\n');
+    }
+    while (next < observations.size()) {
+      seen(text, observations.get(next++));
+    }
+    return text.append(footer).toString();
+  }
+
+  private static void seen(StringBuilder text, Observation observation) {
+    text.append("step ").append(observation.stepIndex()).append("  seen ").append(observation.what()).append('\n');
+  }
+
+  /** {@code lib-opened chan_sip}, {@code reference-taken chan_sip lib dependent:app_dial (uses)}. */
+  static String describe(LifecycleEvent event) {
+    String head = KEBAB.get(event.getClass()) + " " + event.module();
+    if (event instanceof LifecycleEvent.LoadRefused refused) {
+      return head + ": " + refused.reason();
+    } else if (event instanceof LifecycleEvent.InstanceFailed failed) {
+      return head + ": " + failed.reason();
+    } else if (event instanceof LifecycleEvent.InstanceStopping stopping) {
+      return head + ": " + stopping.reason();
+    } else if (event instanceof LifecycleEvent.ReferenceTaken taken) {
+      return head + " " + target(taken.target()) + " " + taken.holder() + " (" + taken.reason() + ")";
+    } else if (event instanceof LifecycleEvent.ReferenceDropped dropped) {
+      return head + " " + target(dropped.target()) + " " + dropped.holder() + " (" + dropped.reason() + ")";
+    } else if (event instanceof LifecycleEvent.UserCancelled cancelled) {
+      return head + " " + cancelled.user() + ": " + cancelled.reason();
+    } else if (event instanceof LifecycleEvent.RegistrationAdded added) {
+      return head + " " + added.kind().label() + " " + added.name();
+    } else if (event instanceof LifecycleEvent.RegistrationRemoved removed) {
+      return head + " " + removed.kind().label() + " " + removed.name();
+    } else if (event instanceof LifecycleEvent.CanUseNotified notified) {
+      return head + " " + notified.provider() + (notified.arrived() ? " arrived" : " leaving");
+    }
+    return head;
+  }
+
+  private static String target(Enum<?> target) {
+    return target.name().toLowerCase(Locale.ROOT);
+  }
+}
