@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "A manifest-based module loader for Asterisk, and the harness that judges it.",
-    subcommands = {ManifestCommand.class, PlanCommand.class, ConsoleCommand.class, BenchCommand.class})
+    subcommands = {ManifestCommand.class, PlanCommand.class, ConsoleCommand.class, SimulateCommand.class, BenchCommand.class})
 public final class LoaderlabCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

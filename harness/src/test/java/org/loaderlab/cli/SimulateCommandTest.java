@@ -1,0 +1,92 @@
+package org.loaderlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Goal: {@code loaderlab simulate} prints a seeded run's trace and violations, the same bytes
+ * every time, writes the trace to a file on request, and exits 2 with a sentence on bad usage,
+ * a broken world (file:line) or a loader not available yet. Method: the command in-process on
+ * fixtures/worlds/seed and on a broken world in a temporary folder.
+ */
+class SimulateCommandTest {
+
+  private static final Path FIXTURES = Path.of(System.getProperty("loaderlab.fixtures", "../fixtures"));
+  private static final String SEED = FIXTURES.resolve("worlds/seed").toString();
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine command = LoaderlabCommand.commandLine();
+    command.setOut(new PrintWriter(out));
+    command.setErr(new PrintWriter(err));
+    int exitCode = command.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  @Test
+  void simulate_seedWorld_traceThenNoViolation_exit0() {
+    Run run = run("simulate", "--world", SEED, "--seed", "42", "--actions", "30");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("simulate seed loader=engine seed=42 actions=30 scheduler=random\nstep 0  do start\n");
+    assertThat(run.out()).contains("\nend quiescent at step ").endsWith("\n0 violations\n");
+  }
+
+  @Test
+  void simulate_twice_sameOutputByteForByte() {
+    for (String scheduler : new String[] {"random", "pct"}) {
+      Run first = run("simulate", "--world", SEED, "--seed", "7", "--scheduler", scheduler);
+      Run second = run("simulate", "--world", SEED, "--seed", "7", "--scheduler", scheduler);
+      assertThat(second.out()).isEqualTo(first.out());
+      assertThat(second.exitCode()).isEqualTo(first.exitCode());
+    }
+  }
+
+  @Test
+  void simulate_traceFile_writesTheTracePrintsOnlyViolations(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("trace.txt");
+    Run run = run("simulate", "--world", SEED, "--seed", "3", "--trace", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("0 violations\n");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(run("simulate", "--world", SEED, "--seed", "3").out().replace("0 violations\n", ""));
+  }
+
+  @Test
+  void simulate_brokenWorld_fileAndLine_exit2(@TempDir Path folder) throws IOException {
+    Path world = folder.resolve("broken");
+    Files.createDirectories(world.resolve("modules"));
+    Files.createDirectories(world.resolve("etc"));
+    Files.writeString(world.resolve("modules/res_x.manifest"), "[module]\nname=res_x\nbogus=1\n", StandardCharsets.UTF_8);
+    Run run = run("simulate", "--world", world.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("/broken/modules/res_x.manifest:");
+  }
+
+  @Test
+  void simulate_legacyLoader_notAvailableYet_exit2() {
+    Run run = run("simulate", "--world", SEED, "--loader", "legacy");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("loader 'legacy' is not available yet\n");
+  }
+
+  @Test
+  void simulate_badUsage_exit2WithASentence() {
+    assertThat(run("simulate", "--world", SEED, "--scheduler", "fifo").err()).contains("unknown scheduler 'fifo': use random or pct");
+    assertThat(run("simulate", "--world", SEED, "--loader", "old").exitCode()).isEqualTo(2);
+    assertThat(run("simulate", "--world", SEED, "--actions", "-1").err()).contains("--actions must be in [0, 100000], was -1");
+    assertThat(run("simulate", "--world", "no/such/world").err()).contains("not a folder: no/such/world");
+  }
+}
