@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
       "%nSuites: manifest-parse (parse a modules folder of generated manifests; param count, default"
           + " 10000), manifest-generate (generate and write the manifests of a source tree; param count,"
           + " default 1000), lifecycle (start with autoload=yes and shut down every module of a generated"
-          + " catalog, against scanning it; param count, default 1000,10000,100000).",
+          + " catalog, against scanning it; param count, default 1000,10000,100000), simulation (complete seeded"
+          + " simulations of 50 actions on a generated 50-module world, judged, against drawing their actions;"
+          + " param runs per invocation, default 100; the steps they take are printed at setup).",
       "%nPeak heap: each invocation's peak heap after a GC, summed over the heap pools (median MB)."
           + " Growth: the median's ratio to the same benchmark's at the next smaller count, with the"
           + " count's own factor; linear cost grows as fast as the count."

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 enum BenchSuite {
   MANIFEST_PARSE(ManifestParseBenchmark.class, "parse a modules folder of generated manifests"),
   MANIFEST_GENERATE(ManifestGenerateBenchmark.class, "generate and write the manifests of a generated source tree"),
-  LIFECYCLE(LifecycleBenchmark.class, "start (autoload) and shut down every module of a generated catalog");
+  LIFECYCLE(LifecycleBenchmark.class, "start (autoload) and shut down every module of a generated catalog"),
+  SIMULATION(SimulationBenchmark.class, "complete 50-action simulations on a generated 50-module world, judged");
 
   private final Class<?> benchmark;
   private final String summary;
