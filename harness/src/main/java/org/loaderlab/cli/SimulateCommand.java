@@ -73,11 +73,6 @@ final class SimulateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (settings.loader().factory().isEmpty()) {
-      err.println("loader '" + settings.loader().label() + "' is not available yet");
-      err.flush();
-      return 2;
-    }
     SimulationRun run = Simulation.run(world, settings);
     for (Diagnostic problem : run.worldProblems()) {
       err.println(problem);

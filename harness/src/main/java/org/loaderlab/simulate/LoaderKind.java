@@ -1,6 +1,5 @@
 package org.loaderlab.simulate;
 
-import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -14,14 +13,11 @@ public enum LoaderKind {
   /** The known-bad model of today's loader. */
   LEGACY;
 
-  /**
-   * How to build this loader; empty while its implementation is not on the class path. The
-   * legacy loader plugs in here with one line: {@code case LEGACY -> Optional.of(new LegacyLoaderFactory())}.
-   */
-  public Optional<LoaderFactory> factory() {
+  /** How to build this loader. */
+  public LoaderFactory factory() {
     return switch (this) {
-      case ENGINE -> Optional.of(EngineLoaderFactory.INSTANCE);
-      case LEGACY -> Optional.empty();
+      case ENGINE -> EngineLoaderFactory.INSTANCE;
+      case LEGACY -> LegacyLoaderFactory.INSTANCE;
     };
   }
 

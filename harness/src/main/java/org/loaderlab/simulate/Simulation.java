@@ -73,8 +73,7 @@ public final class Simulation {
     Objects.requireNonNull(world, "world");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(judge, "judge");
-    LoaderFactory factory = settings.loader().factory().orElseThrow(() -> new IllegalArgumentException(
-        "loader '" + settings.loader().label() + "' is not available yet"));
+    LoaderFactory factory = settings.loader().factory();
 
     ChoiceTape tape = ChoiceTape.random(settings.seed(), settings.drawsMax());
     List<Action> actions = new ActionGen(world.view()).draw(tape, settings.actions());

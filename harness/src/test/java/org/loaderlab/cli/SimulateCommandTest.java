@@ -15,7 +15,7 @@ import picocli.CommandLine;
 /**
  * Goal: {@code loaderlab simulate} prints a seeded run's trace and violations, the same bytes
  * every time, writes the trace to a file on request, and exits 2 with a sentence on bad usage,
- * a broken world (file:line) or a loader not available yet. Method: the command in-process on
+ * a broken world (file:line); the legacy loader shows a hazard the engine does not. Method: the command in-process on
  * fixtures/worlds/seed and on a broken world in a temporary folder.
  */
 class SimulateCommandTest {
@@ -76,10 +76,14 @@ class SimulateCommandTest {
   }
 
   @Test
-  void simulate_legacyLoader_notAvailableYet_exit2() {
-    Run run = run("simulate", "--world", SEED, "--loader", "legacy");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("loader 'legacy' is not available yet\n");
+  void simulate_legacyLoader_showsTheOptionalApiHazard_whereTheEngineIsClean() {
+    Run legacy = run("simulate", "--world", SEED, "--loader", "legacy", "--seed", "6", "--actions", "50");
+    assertThat(legacy.exitCode()).isEqualTo(1);
+    assertThat(legacy.out()).contains(
+        "violation: safety: code ran in an unmapped lib: step 55 code-ran-unmapped res_agi#0 optional_api ast_agi_register\n");
+    Run engine = run("simulate", "--world", SEED, "--loader", "engine", "--seed", "6", "--actions", "50");
+    assertThat(engine.exitCode()).as(engine.out()).isZero();
+    assertThat(engine.out()).endsWith("0 violations\n");
   }
 
   @Test

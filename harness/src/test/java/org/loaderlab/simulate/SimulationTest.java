@@ -65,14 +65,6 @@ class SimulationTest {
   }
 
   @Test
-  void run_legacyLoader_notAvailableYet() {
-    try (PreparedWorld world = PreparedWorld.fromFolder(DeterminismTest.FIXTURES.resolve("worlds/seed")).orElseThrow()) {
-      assertThatThrownBy(() -> Simulation.run(world, SimulationSettings.of(1).withLoader(LoaderKind.LEGACY)))
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("loader 'legacy' is not available yet");
-    }
-  }
-
-  @Test
   void run_judgeGiven_seesTheEvidenceAndItsViolationsAreReported() {
     try (PreparedWorld world = PreparedWorld.fromFolder(DeterminismTest.FIXTURES.resolve("worlds/seed")).orElseThrow()) {
       SimulationRun run = Simulation.run(world, SimulationSettings.of(3).withActions(5),
