@@ -3,6 +3,7 @@ package org.loaderlab.simulate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.loaderlab.engine.lifecycle.Outcome;
+import org.loaderlab.engine.plan.Operation;
 import org.loaderlab.engine.plan.Refusal;
 import org.loaderlab.linker.ModuleThread;
 import org.loaderlab.sim.SimContext;
@@ -40,7 +41,7 @@ final class AdminTask implements SimTask {
     if (!started) {
       started = true;
       stage.trace().note("do start");
-      return await("start", stage.loader().start());
+      return await("start", stage.submit(new Operation.Startup()));
     }
     if (nextIndex == actions.size()) {
       return Step.done();
@@ -62,13 +63,13 @@ final class AdminTask implements SimTask {
 
   private CompletableFuture<Outcome> perform(Action action, SimContext context) {
     if (action instanceof Action.Load load) {
-      return stage.loader().load(load.module());
+      return stage.submit(new Operation.Load(load.module()));
     } else if (action instanceof Action.Unload unload) {
-      return stage.loader().unload(unload.module(), unload.force());
+      return stage.submit(new Operation.Unload(unload.module(), unload.force()));
     } else if (action instanceof Action.ReloadDialplan) {
-      return stage.loader().loadDialplan(stage.world().dialplan());
+      return stage.submit(new Operation.LoadDialplan(stage.world().dialplan()));
     } else if (action instanceof Action.Shutdown shutdown) {
-      return stage.loader().shutdown(shutdown.graceful());
+      return stage.submit(new Operation.Shutdown(shutdown.graceful()));
     } else if (action instanceof Action.StartCall call) {
       String id = call.tech() + "/" + (++channelCount);
       context.spawn("channel:" + id, new ChannelTask(stage, call, id));

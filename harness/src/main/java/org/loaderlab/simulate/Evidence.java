@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.loaderlab.observe.Observation;
+import org.loaderlab.oracle.Trace;
 import org.loaderlab.sim.RunResult;
 
 /**
@@ -14,6 +15,7 @@ import org.loaderlab.sim.RunResult;
  * @param result how the run ended
  * @param events every lifecycle event, in the order the loader sent them
  * @param observations every observation of the fake world, in step order
+ * @param trace the same, with the operations and their dry runs, as the oracles read it
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Evidence(
@@ -21,12 +23,14 @@ public record Evidence(
     List<Action> actions,
     RunResult result,
     List<SteppedEvent> events,
-    List<Observation> observations) {
+    List<Observation> observations,
+    Trace trace) {
   public Evidence {
     Objects.requireNonNull(settings, "settings");
     actions = List.copyOf(actions);
     Objects.requireNonNull(result, "result");
     events = List.copyOf(events);
     observations = List.copyOf(observations);
+    Objects.requireNonNull(trace, "trace");
   }
 }

@@ -9,11 +9,16 @@ public final class Judges {
   private Judges() {}
 
   /**
-   * What the simulator itself sees (hangs, task failures, code run in an unmapped lib). The
-   * oracles join here with one line: {@code return simulator().and(new OracleJudge());}.
+   * The oracles, plus the task failures only the simulator sees (a loader call that threw). Hangs
+   * and code run in unmapped libs are the oracles' to report, with their causal chains.
    */
   public static Judge standard() {
-    return simulator();
+    return SimulatorJudge.FAILURES_ONLY.and(OracleJudge.INSTANCE);
+  }
+
+  /** The oracles alone. */
+  public static Judge oracles() {
+    return OracleJudge.INSTANCE;
   }
 
   /** Only what the simulator sees, without any oracle. */

@@ -18,6 +18,7 @@ import org.loaderlab.engine.config.ModulesConf;
 import org.loaderlab.engine.config.ModulesConfParser;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
+import org.loaderlab.oracle.WorldFacts;
 import org.loaderlab.world.World;
 
 /**
@@ -33,13 +34,15 @@ public final class PreparedWorld implements Closeable {
   private final ExtConfig extConfig;
   private final Dialplan dialplan;
   private final WorldView view;
+  private final WorldFacts facts;
 
-  private PreparedWorld(World world, ModulesConf modulesConf, ExtConfig extConfig, Dialplan dialplan, WorldView view) {
+  private PreparedWorld(World world, ModulesConf modulesConf, ExtConfig extConfig, Dialplan dialplan, WorldView view, WorldFacts facts) {
     this.world = world;
     this.modulesConf = modulesConf;
     this.extConfig = extConfig;
     this.dialplan = dialplan;
     this.view = view;
+    this.facts = facts;
   }
 
   /** The world of fixture folder {@code folder}; its errors, with file and line, if it has any. */
@@ -65,8 +68,14 @@ public final class PreparedWorld implements Closeable {
       world.close();
       return Parsed.failed(problems);
     }
+    Parsed<WorldFacts> facts = WorldFacts.read(world);
+    if (facts.value().isEmpty()) {
+      world.close();
+      problems.addAll(facts.diagnostics());
+      return Parsed.failed(problems);
+    }
     return Parsed.of(new PreparedWorld(world, modulesConf, extConfig, dialplan,
-        WorldView.read(world.modulesFolder(), ConfLimits.DEFAULTS)), problems);
+        WorldView.read(world.modulesFolder(), ConfLimits.DEFAULTS), facts.orElseThrow()), problems);
   }
 
   /** A missing config file counts as empty, as Asterisk treats it; the world's check already reported bad ones. */
@@ -101,6 +110,11 @@ public final class PreparedWorld implements Closeable {
 
   public WorldView view() {
     return view;
+  }
+
+  /** What the oracles judge against: the manifests, modules.conf, providers, as read at preparation. */
+  public WorldFacts facts() {
+    return facts;
   }
 
   @Override

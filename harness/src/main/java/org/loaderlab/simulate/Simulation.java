@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
+import org.loaderlab.engine.event.EventListener;
 import org.loaderlab.engine.lifecycle.ModuleLoader;
 import org.loaderlab.linker.FakeLinker;
 import org.loaderlab.observe.Observation;
@@ -84,8 +85,13 @@ public final class Simulation {
     ObservationLog log = new ObservationLog();
     FakeLinker linker = new FakeLinker(world.world().modulesFolder(), runtime::stepIndex, log);
     TraceRecorder trace = new TraceRecorder(runtime::stepIndex, log);
-    ModuleLoader loader = factory.create(new LoaderSetup(world, linker, runtime, trace::event));
-    runtime.spawn("admin", new AdminTask(new Stage(loader, linker, world, trace), actions));
+    org.loaderlab.oracle.TraceRecorder evidenceRecorder = new org.loaderlab.oracle.TraceRecorder(runtime::stepIndex, log);
+    EventListener listener = event -> {
+      trace.event(event);
+      evidenceRecorder.onEvent(event);
+    };
+    ModuleLoader loader = factory.create(new LoaderSetup(world, linker, runtime, listener));
+    runtime.spawn("admin", new AdminTask(new Stage(loader, linker, world, trace, evidenceRecorder), actions));
 
     TaskHandle[] pump = {null};
     RunResult result = runtime.runUntil(() -> {
@@ -99,7 +105,9 @@ public final class Simulation {
     });
 
     List<Observation> observations = log.observations();
-    Evidence evidence = new Evidence(settings, actions, result, trace.events(), observations);
+    evidenceRecorder.ran(result);
+    Evidence evidence = new Evidence(settings, actions, result, trace.events(), observations,
+        evidenceRecorder.trace(world.facts()));
     String text = trace.render("simulate " + world.world().name() + " " + settings.describe(), observations,
         "end " + result.describe());
     return new SimulationRun(settings, List.<Diagnostic>of(), Optional.of(evidence), text, judge.violations(evidence));

@@ -11,15 +11,21 @@ import org.loaderlab.sim.RunResult;
  */
 final class SimulatorJudge implements Judge {
 
-  static final SimulatorJudge INSTANCE = new SimulatorJudge();
+  static final SimulatorJudge INSTANCE = new SimulatorJudge(true);
+  /** Only what no oracle can see: a task that threw. */
+  static final SimulatorJudge FAILURES_ONLY = new SimulatorJudge(false);
 
-  private SimulatorJudge() {}
+  private final boolean withHangsAndSegfaults;
+
+  private SimulatorJudge(boolean withHangsAndSegfaults) {
+    this.withHangsAndSegfaults = withHangsAndSegfaults;
+  }
 
   @Override
   public List<String> violations(Evidence evidence) {
     List<String> violations = new ArrayList<>();
     RunResult result = evidence.result();
-    if (result.isHang()) {
+    if (withHangsAndSegfaults && result.isHang()) {
       StringBuilder hang = new StringBuilder("hang: ")
           .append(result.kind() == RunResult.Kind.HANG ? "step budget exceeded" : "every task blocked")
           .append(" at step ").append(result.stepIndex());
@@ -31,7 +37,7 @@ final class SimulatorJudge implements Judge {
     for (RunResult.TaskFailure failure : result.failures()) {
       violations.add("failure: " + failure.describe());
     }
-    for (Observation observation : evidence.observations()) {
+    for (Observation observation : withHangsAndSegfaults ? evidence.observations() : List.<Observation>of()) {
       if (observation instanceof Observation.CodeRanUnmapped segfault) {
         violations.add("safety: code ran in an unmapped lib: step " + segfault.stepIndex() + " " + segfault.what());
       }

@@ -79,8 +79,10 @@ class SimulateCommandTest {
   void simulate_legacyLoader_showsTheOptionalApiHazard_whereTheEngineIsClean() {
     Run legacy = run("simulate", "--world", SEED, "--loader", "legacy", "--seed", "6", "--actions", "50");
     assertThat(legacy.exitCode()).isEqualTo(1);
-    assertThat(legacy.out()).contains(
-        "violation: safety: code ran in an unmapped lib: step 55 code-ran-unmapped res_agi#0 optional_api ast_agi_register\n");
+    assertThat(legacy.out())
+        .contains("violation: safety/optional-api-unmapped at step 55 [res_agi]: optional api 'ast_agi_register'")
+        .contains("violation: ordering/started-before-dependency at step 32 [chan_sip, cdr_custom]")
+        .contains("  55 code-ran-unmapped res_agi#0 optional_api ast_agi_register\n");
     Run engine = run("simulate", "--world", SEED, "--loader", "engine", "--seed", "6", "--actions", "50");
     assertThat(engine.exitCode()).as(engine.out()).isZero();
     assertThat(engine.out()).endsWith("0 violations\n");

@@ -8,6 +8,8 @@ import org.loaderlab.engine.manifest.ModuleName;
 import org.loaderlab.observe.CodeKind;
 import org.loaderlab.observe.LibRef;
 import org.loaderlab.observe.Observation;
+import org.loaderlab.oracle.Trace;
+import org.loaderlab.oracle.WorldFacts;
 import org.loaderlab.sim.RunResult;
 import org.loaderlab.sim.TaskState;
 
@@ -21,7 +23,8 @@ class SimulatorJudgeTest {
   private static final LibRef SIP = new LibRef(ModuleName.of("chan_sip"), 1);
 
   private static Evidence evidence(RunResult result, List<Observation> observations) {
-    return new Evidence(SimulationSettings.of(1), List.of(new Action.Shutdown(true)), result, List.of(), observations);
+    return new Evidence(SimulationSettings.of(1), List.of(new Action.Shutdown(true)), result, List.of(), observations,
+        Trace.builder(WorldFacts.empty()).build());
   }
 
   @Test
