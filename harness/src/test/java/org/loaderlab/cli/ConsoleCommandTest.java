@@ -2,11 +2,8 @@ package org.loaderlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * Goal: {@code loaderlab console} runs Asterisk's admin commands on a started world and answers
@@ -18,20 +15,9 @@ class ConsoleCommandTest {
 
   private static final Path SEED = Path.of(System.getProperty("loaderlab.fixtures", "../fixtures")).resolve("worlds/seed");
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = LoaderlabCommand.commandLine();
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
-    return new Run(command.execute(args), out.toString(), err.toString());
-  }
-
   @Test
   void forcedUnload_cascadesUpward_andWhyNotSaysSo() {
-    Run run = run("console", "--world", SEED.toString(), "-x", "module load func_periodic_hook",
+    CommandRun run = CommandRun.of("console", "--world", SEED.toString(), "-x", "module load func_periodic_hook",
         "-x", "module unload -f func_cut", "-x", "module why-not func_periodic_hook");
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("*CLI> module load func_periodic_hook\nLoaded func_periodic_hook\n")
@@ -41,20 +27,20 @@ class ConsoleCommandTest {
 
   @Test
   void bannedModule_isRefusedWithItsLine_andTheRunFails() {
-    Run run = run("console", "--world", SEED.toString(), "-x", "module load app_system");
+    CommandRun run = CommandRun.of("console", "--world", SEED.toString(), "-x", "module load app_system");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("Unable to load app_system").contains("neverload bans it").contains("modules.conf:8");
   }
 
   @Test
   void show_listsRunningModulesWithUseCounts() {
-    Run run = run("console", "--world", SEED.toString(), "-x", "module show like chan_sip");
+    CommandRun run = CommandRun.of("console", "--world", SEED.toString(), "-x", "module show like chan_sip");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).containsPattern("chan_sip +Session Initiation Protocol \\(SIP\\) +\\d+ +Running");
   }
 
   @Test
   void missingWorld_isAUsageError() {
-    assertThat(run("console", "--world", "no/such/world", "-x", "module show").exitCode()).isEqualTo(2);
+    assertThat(CommandRun.of("console", "--world", "no/such/world", "-x", "module show").exitCode()).isEqualTo(2);
   }
 }

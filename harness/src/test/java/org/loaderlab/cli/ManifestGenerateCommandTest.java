@@ -3,14 +3,11 @@ package org.loaderlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Goal: {@code loaderlab manifest generate} does the build step end to end: a tree becomes a
@@ -21,17 +18,6 @@ class ManifestGenerateCommandTest {
 
   private static final Path MODULEINFO = Path.of(System.getProperty("loaderlab.fixtures", "../fixtures")).resolve("moduleinfo");
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = LoaderlabCommand.commandLine();
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
-    return new Run(command.execute(args), out.toString(), err.toString());
-  }
-
   private static long count(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.count();
@@ -40,18 +26,18 @@ class ManifestGenerateCommandTest {
 
   @Test
   void generateTree_thenCheck_isClean(@TempDir Path out) throws IOException {
-    Run generate = run("manifest", "generate", "--tree", MODULEINFO.resolve("tree").toString(), "--out", out.toString());
+    CommandRun generate = CommandRun.of("manifest", "generate", "--tree", MODULEINFO.resolve("tree").toString(), "--out", out.toString());
     assertThat(generate.exitCode()).as(generate.out() + generate.err()).isZero();
     assertThat(generate.out()).contains("25 modules (8 embedded)").contains("wrote 25 manifests to " + out);
     assertThat(count(out)).isEqualTo(25);
-    Run check = run("manifest", "check", out.toString());
+    CommandRun check = CommandRun.of("manifest", "check", out.toString());
     assertThat(check.exitCode()).as(check.out()).isZero();
   }
 
   @Test
   void generateFile_withError_writesNothing(@TempDir Path tmp) {
     Path out = tmp.resolve("out");
-    Run run = run("manifest", "generate", MODULEINFO.resolve("bad/use_without_type.c").toString(), "--out", out.toString());
+    CommandRun run = CommandRun.of("manifest", "generate", MODULEINFO.resolve("bad/use_without_type.c").toString(), "--out", out.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("use_without_type.c:24: error: <use> of 'res_crypto' has no type attribute")
         .contains("nothing written");
@@ -63,7 +49,7 @@ class ManifestGenerateCommandTest {
     Path binaries = Files.createDirectories(tmp.resolve("bin"));
     Files.writeString(binaries.resolve("app_dial.so"), "abc");
     Path out = tmp.resolve("out");
-    Run run = run("manifest", "generate", MODULEINFO.resolve("samples/app_dial.c").toString(),
+    CommandRun run = CommandRun.of("manifest", "generate", MODULEINFO.resolve("samples/app_dial.c").toString(),
         "--out", out.toString(), "--binaries", binaries.toString());
     assertThat(run.exitCode()).as(run.out()).isZero();
     assertThat(Files.readString(out.resolve("app_dial.manifest"))).contains("checksum=900150983cd24fb0d6963f7d28e17f72\n");
@@ -71,15 +57,15 @@ class ManifestGenerateCommandTest {
 
   @Test
   void generate_needsExactlyOneInput() {
-    assertThat(run("manifest", "generate", "--out", "x").exitCode()).isEqualTo(2);
-    Run both = run("manifest", "generate", "a.c", "--tree", "src", "--out", "x");
+    assertThat(CommandRun.of("manifest", "generate", "--out", "x").exitCode()).isEqualTo(2);
+    CommandRun both = CommandRun.of("manifest", "generate", "a.c", "--tree", "src", "--out", "x");
     assertThat(both.exitCode()).isEqualTo(2);
     assertThat(both.err()).contains("mutually exclusive");
   }
 
   @Test
   void generate_missingTree_isAUsageError() {
-    Run run = run("manifest", "generate", "--tree", "no/such/tree", "--out", "x");
+    CommandRun run = CommandRun.of("manifest", "generate", "--tree", "no/such/tree", "--out", "x");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("not a folder: no/such/tree");
   }

@@ -3,8 +3,6 @@ package org.loaderlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Goal: {@code loaderlab plan} shows a reviewer what an operation would do in a real world
@@ -39,45 +36,29 @@ class PlanCommandTest {
   private static final Path FIXTURES = Path.of(System.getProperty("loaderlab.fixtures", "../fixtures"));
   private static final String SEED = FIXTURES.resolve("worlds/seed").toString();
 
-  private record Run(int exitCode, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-
-    /** The index of the first step line for {@code action} on {@code module}, or -1. */
-    int stepIndex(String action, String module) {
-      List<String> lines = lines();
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).matches("  " + Pattern.quote(action) + " +" + module + "( .*)?")) {
-          return i;
-        }
+  /** The index of the first step line for {@code action} on {@code module} in {@code run}'s output, or -1. */
+  private static int stepIndex(CommandRun run, String action, String module) {
+    List<String> lines = run.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).matches("  " + Pattern.quote(action) + " +" + module + "( .*)?")) {
+        return i;
       }
-      return -1;
     }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = LoaderlabCommand.commandLine();
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
-    int exitCode = command.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
+    return -1;
   }
 
   // --- plans on the seed world ---
 
   @Test
   void load_moduleNotStarted_opensAndStartsEachDependencyBeforeIt() {
-    Run run = run("plan", "--world", SEED, "load", "func_periodic_hook.so");
+    CommandRun run = CommandRun.of("plan", "--world", SEED, "load", "func_periodic_hook.so");
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.lines().get(0)).isEqualTo("plan: module load func_periodic_hook");
-    int self = run.stepIndex("start", "func_periodic_hook");
+    int self = stepIndex(run, "start", "func_periodic_hook");
     assertThat(self).as(run.out()).isPositive();
     for (String dependency : List.of("app_chanspy", "func_cut", "func_groupcount", "func_uri")) {
-      int opened = run.stepIndex("open  lib", dependency);
-      int started = run.stepIndex("start", dependency);
+      int opened = stepIndex(run, "open  lib", dependency);
+      int started = stepIndex(run, "start", dependency);
       assertThat(opened).as(dependency + " opens\n" + run.out()).isPositive();
       assertThat(started).as(dependency + " starts after it opens\n" + run.out()).isGreaterThan(opened);
       assertThat(started).as(dependency + " starts before its user\n" + run.out()).isLessThan(self);
@@ -86,30 +67,30 @@ class PlanCommandTest {
 
   @Test
   void load_pbxConfigOnAnUnstartedEngine_listsItsDependencies() {
-    Run run = run("plan", "--world", SEED, "load", "pbx_config", "--no-startup");
+    CommandRun run = CommandRun.of("plan", "--world", SEED, "load", "pbx_config", "--no-startup");
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    int self = run.stepIndex("start", "pbx_config");
+    int self = stepIndex(run, "start", "pbx_config");
     assertThat(self).as(run.out()).isPositive();
     // From modules.conf [uses] (app_dial, Gosub, GLOBAL, CHANNEL) and extconfig.conf (realtime=sqlite3).
     for (String dependency : List.of("app_dial", "ccss", "app_stack", "func_global", "func_channel",
         "res_config_sqlite3", "extconfig")) {
-      int started = run.stepIndex("start", dependency);
+      int started = stepIndex(run, "start", dependency);
       assertThat(started).as(dependency + " starts before pbx_config\n" + run.out()).isPositive().isLessThan(self);
     }
-    assertThat(run.stepIndex("start", "extconfig")).isLessThan(run.stepIndex("start", "res_config_sqlite3"));
-    assertThat(run.stepIndex("start", "chan_sip")).as("nothing pulls chan_sip in").isEqualTo(-1);
+    assertThat(stepIndex(run, "start", "extconfig")).isLessThan(stepIndex(run, "start", "res_config_sqlite3"));
+    assertThat(stepIndex(run, "start", "chan_sip")).as("nothing pulls chan_sip in").isEqualTo(-1);
   }
 
   @Test
   void load_pbxConfigAfterStartup_opensNothing_chanSipAlreadyNeedsIt() {
-    Run run = run("plan", "--world", SEED, "load", "pbx_config");
+    CommandRun run = CommandRun.of("plan", "--world", SEED, "load", "pbx_config");
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).doesNotContain("open  lib").doesNotContain("(refused)");
   }
 
   @Test
   void load_bannedModule_isRefused_exitOne() {
-    Run run = run("plan", "--world", SEED, "load", "app_system");
+    CommandRun run = CommandRun.of("plan", "--world", SEED, "load", "app_system");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.lines().get(0)).isEqualTo("plan: module load app_system (refused)");
     assertThat(run.out()).contains("refused:\n  app_system: ");
@@ -117,17 +98,17 @@ class PlanCommandTest {
 
   @Test
   void unloadForce_requiredChannelDriver_stopsItAndClosesItsLib() {
-    Run run = run("plan", "--world", SEED, "unload", "-f", "chan_sip");
+    CommandRun run = CommandRun.of("plan", "--world", SEED, "unload", "-f", "chan_sip");
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.lines().get(0)).isEqualTo("plan: module unload -f chan_sip");
-    int stopped = run.stepIndex("stop", "chan_sip");
+    int stopped = stepIndex(run, "stop", "chan_sip");
     assertThat(stopped).as(run.out()).isPositive();
-    assertThat(run.stepIndex("close lib", "chan_sip")).as(run.out()).isGreaterThan(stopped);
+    assertThat(stepIndex(run, "close lib", "chan_sip")).as(run.out()).isGreaterThan(stopped);
   }
 
   @Test
   void json_isTheDocumentedSchema_onStdoutAlone() {
-    Run run = run("plan", "--world", SEED, "--json", "load", "func_periodic_hook");
+    CommandRun run = CommandRun.of("plan", "--world", SEED, "--json", "load", "func_periodic_hook");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("""
         {
@@ -145,7 +126,7 @@ class PlanCommandTest {
 
   @Test
   void world_warningsGoToStderr_withFileAndLine() {
-    Run run = run("plan", "--world", SEED, "load", "func_cut");
+    CommandRun run = CommandRun.of("plan", "--world", SEED, "load", "func_cut");
     assertThat(run.err()).contains("modules.conf:5: warning: load of 'app_system' is ignored: it is banned by neverload");
     assertThat(run.out()).doesNotContain("warning");
   }
@@ -182,14 +163,14 @@ class PlanCommandTest {
   @Test
   void load_inAWorldOfThreeHundredModules_startsEveryMissingDependencyInOrder(@TempDir Path folder) throws IOException {
     Path world = chainWorld(folder, 300);
-    Run run = run("plan", "--world", world.toString(), "load", "mod_299");
+    CommandRun run = CommandRun.of("plan", "--world", world.toString(), "load", "mod_299");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).as("the generated manifests are clean").isEmpty();
     long starts = run.lines().stream().filter(line -> line.startsWith("  start ")).count();
     assertThat(starts).as("mod_101 .. mod_299").isEqualTo(199);
-    assertThat(run.stepIndex("start", "mod_100")).as("already running").isEqualTo(-1);
+    assertThat(stepIndex(run, "start", "mod_100")).as("already running").isEqualTo(-1);
     for (int i = 102; i < 300; i++) {
-      assertThat(run.stepIndex("start", module(i))).as(module(i)).isGreaterThan(run.stepIndex("start", module(i - 1)));
+      assertThat(stepIndex(run, "start", module(i))).as(module(i)).isGreaterThan(stepIndex(run, "start", module(i - 1)));
     }
   }
 
@@ -197,26 +178,26 @@ class PlanCommandTest {
 
   @Test
   void usage_badArguments_exitTwoWithASentence() {
-    assertThat(run("plan", "--world", SEED, "load", "../x").err())
+    assertThat(CommandRun.of("plan", "--world", SEED, "load", "../x").err())
         .contains("invalid module name '../x': use letters, digits and '_' only");
-    assertThat(run("plan", "--world", SEED, "load", "-f", "chan_sip").err()).contains("-f applies to unload only");
-    assertThat(run("plan", "--world", SEED, "frob", "chan_sip").err())
+    assertThat(CommandRun.of("plan", "--world", SEED, "load", "-f", "chan_sip").err()).contains("-f applies to unload only");
+    assertThat(CommandRun.of("plan", "--world", SEED, "frob", "chan_sip").err())
         .contains("unknown operation 'frob': use load or unload");
-    assertThat(run("plan", "load", "chan_sip").err()).contains("Missing required option: '--world=DIR'");
-    assertThat(run("plan", "--world", "no/such/world", "load", "chan_sip").err()).contains("not a folder: no/such/world");
+    assertThat(CommandRun.of("plan", "load", "chan_sip").err()).contains("Missing required option: '--world=DIR'");
+    assertThat(CommandRun.of("plan", "--world", "no/such/world", "load", "chan_sip").err()).contains("not a folder: no/such/world");
     for (String[] args : List.of(
         new String[] {"plan", "--world", SEED, "load", "../x"},
         new String[] {"plan", "--world", SEED, "load", "-f", "chan_sip"},
         new String[] {"plan", "--world", SEED, "frob", "chan_sip"},
         new String[] {"plan", "load", "chan_sip"},
         new String[] {"plan", "--world", "no/such/world", "load", "chan_sip"})) {
-      assertThat(run(args).exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(CommandRun.of(args).exitCode()).as(String.join(" ", args)).isEqualTo(2);
     }
   }
 
   @Test
   void world_withoutModulesFolder_exitTwo(@TempDir Path folder) {
-    Run run = run("plan", "--world", folder.toString(), "load", "chan_sip");
+    CommandRun run = CommandRun.of("plan", "--world", folder.toString(), "load", "chan_sip");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(folder.resolve("modules") + ": error: modules folder not found [folder-not-found]");
     assertThat(run.out()).isEmpty();
@@ -226,7 +207,7 @@ class PlanCommandTest {
   void world_withABrokenModulesConf_exitTwoNamingFileAndLine(@TempDir Path folder) throws IOException {
     Path world = chainWorld(folder, 3);
     Files.writeString(world.resolve("etc/modules.conf"), "[modules]\nautoload=no\n[unclosed\n", StandardCharsets.UTF_8);
-    Run run = run("plan", "--world", world.toString(), "load", "mod_002");
+    CommandRun run = CommandRun.of("plan", "--world", world.toString(), "load", "mod_002");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(world.resolve("etc/modules.conf") + ":3: error: section header has no closing ']'");
     assertThat(run.out()).isEmpty();
@@ -234,7 +215,7 @@ class PlanCommandTest {
 
   @Test
   void help_listsExitCodes() {
-    Run run = run("plan", "--help");
+    CommandRun run = CommandRun.of("plan", "--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Exit status:").contains("1   the operation would be refused");
   }

@@ -3,14 +3,11 @@ package org.loaderlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Goal: {@code loaderlab simulate} prints a seeded run's trace and violations, the same bytes
@@ -23,21 +20,9 @@ class SimulateCommandTest {
   private static final Path FIXTURES = Path.of(System.getProperty("loaderlab.fixtures", "../fixtures"));
   private static final String SEED = FIXTURES.resolve("worlds/seed").toString();
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine command = LoaderlabCommand.commandLine();
-    command.setOut(new PrintWriter(out));
-    command.setErr(new PrintWriter(err));
-    int exitCode = command.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
   @Test
   void simulate_seedWorld_traceThenNoViolation_exit0() {
-    Run run = run("simulate", "--world", SEED, "--seed", "42", "--actions", "30");
+    CommandRun run = CommandRun.of("simulate", "--world", SEED, "--seed", "42", "--actions", "30");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("simulate seed loader=engine seed=42 actions=30 scheduler=random\nstep 0  do start\n");
     assertThat(run.out()).contains("\nend quiescent at step ").endsWith("\n0 violations\n");
@@ -46,8 +31,8 @@ class SimulateCommandTest {
   @Test
   void simulate_twice_sameOutputByteForByte() {
     for (String scheduler : new String[] {"random", "pct"}) {
-      Run first = run("simulate", "--world", SEED, "--seed", "7", "--scheduler", scheduler);
-      Run second = run("simulate", "--world", SEED, "--seed", "7", "--scheduler", scheduler);
+      CommandRun first = CommandRun.of("simulate", "--world", SEED, "--seed", "7", "--scheduler", scheduler);
+      CommandRun second = CommandRun.of("simulate", "--world", SEED, "--seed", "7", "--scheduler", scheduler);
       assertThat(second.out()).isEqualTo(first.out());
       assertThat(second.exitCode()).isEqualTo(first.exitCode());
     }
@@ -56,11 +41,11 @@ class SimulateCommandTest {
   @Test
   void simulate_traceFile_writesTheTracePrintsOnlyViolations(@TempDir Path folder) throws IOException {
     Path file = folder.resolve("trace.txt");
-    Run run = run("simulate", "--world", SEED, "--seed", "3", "--trace", file.toString());
+    CommandRun run = CommandRun.of("simulate", "--world", SEED, "--seed", "3", "--trace", file.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo("0 violations\n");
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
-        .isEqualTo(run("simulate", "--world", SEED, "--seed", "3").out().replace("0 violations\n", ""));
+        .isEqualTo(CommandRun.of("simulate", "--world", SEED, "--seed", "3").out().replace("0 violations\n", ""));
   }
 
   @Test
@@ -69,7 +54,7 @@ class SimulateCommandTest {
     Files.createDirectories(world.resolve("modules"));
     Files.createDirectories(world.resolve("etc"));
     Files.writeString(world.resolve("modules/res_x.manifest"), "[module]\nname=res_x\nbogus=1\n", StandardCharsets.UTF_8);
-    Run run = run("simulate", "--world", world.toString());
+    CommandRun run = CommandRun.of("simulate", "--world", world.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("/broken/modules/res_x.manifest:");
@@ -77,22 +62,22 @@ class SimulateCommandTest {
 
   @Test
   void simulate_legacyLoader_showsTheOptionalApiHazard_whereTheEngineIsClean() {
-    Run legacy = run("simulate", "--world", SEED, "--loader", "legacy", "--seed", "6", "--actions", "50");
+    CommandRun legacy = CommandRun.of("simulate", "--world", SEED, "--loader", "legacy", "--seed", "6", "--actions", "50");
     assertThat(legacy.exitCode()).isEqualTo(1);
     assertThat(legacy.out())
         .contains("violation: safety/optional-api-unmapped at step 55 [res_agi]: optional api 'ast_agi_register'")
         .contains("violation: ordering/started-before-dependency at step 32 [chan_sip, cdr_custom]")
         .contains("  55 code-ran-unmapped res_agi#0 optional_api ast_agi_register\n");
-    Run engine = run("simulate", "--world", SEED, "--loader", "engine", "--seed", "6", "--actions", "50");
+    CommandRun engine = CommandRun.of("simulate", "--world", SEED, "--loader", "engine", "--seed", "6", "--actions", "50");
     assertThat(engine.exitCode()).as(engine.out()).isZero();
     assertThat(engine.out()).endsWith("0 violations\n");
   }
 
   @Test
   void simulate_badUsage_exit2WithASentence() {
-    assertThat(run("simulate", "--world", SEED, "--scheduler", "fifo").err()).contains("unknown scheduler 'fifo': use random or pct");
-    assertThat(run("simulate", "--world", SEED, "--loader", "old").exitCode()).isEqualTo(2);
-    assertThat(run("simulate", "--world", SEED, "--actions", "-1").err()).contains("--actions must be in [0, 100000], was -1");
-    assertThat(run("simulate", "--world", "no/such/world").err()).contains("not a folder: no/such/world");
+    assertThat(CommandRun.of("simulate", "--world", SEED, "--scheduler", "fifo").err()).contains("unknown scheduler 'fifo': use random or pct");
+    assertThat(CommandRun.of("simulate", "--world", SEED, "--loader", "old").exitCode()).isEqualTo(2);
+    assertThat(CommandRun.of("simulate", "--world", SEED, "--actions", "-1").err()).contains("--actions must be in [0, 100000], was -1");
+    assertThat(CommandRun.of("simulate", "--world", "no/such/world").err()).contains("not a folder: no/such/world");
   }
 }
