@@ -18,6 +18,8 @@ final class Cause {
   private final Cause parent;
   private final Cause root;
   private final int depth;
+  /** The rendering, made once: many steps of a large plan share a cause. Racy but idempotent. */
+  private String rendered;
 
   private Cause(String text, Cause parent) {
     this.text = Objects.requireNonNull(text, "text");
@@ -36,7 +38,16 @@ final class Cause {
   }
 
   String render() {
-    List<String> hops = new ArrayList<>();
+    String text = rendered;
+    if (text == null) {
+      text = renderHops();
+      rendered = text;
+    }
+    return text;
+  }
+
+  private String renderHops() {
+    List<String> hops = new ArrayList<>(HOPS_SHOWN_MAX + 1);
     Cause current = this;
     while (current != null && hops.size() < HOPS_SHOWN_MAX - 1) {
       hops.add(current.text);

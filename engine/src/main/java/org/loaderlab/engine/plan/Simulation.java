@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.loaderlab.engine.event.Holder;
@@ -43,7 +44,9 @@ final class Simulation {
   private final Map<ModuleName, Module> modules = new HashMap<>();
   private final List<PlanStep> steps = new ArrayList<>();
   private final Deque<Work> work = new ArrayDeque<>();
-  private final Set<ModuleName> expected = new TreeSet<>();
+  /** Looked up only; {@link #waiting} sorts {@link #expectedOrder}. */
+  private final Set<ModuleName> expected = new HashSet<>();
+  private final List<ModuleName> expectedOrder = new ArrayList<>();
 
   Simulation(StateSnapshot state) {
     this.state = state;
@@ -68,13 +71,16 @@ final class Simulation {
     return module(name).running;
   }
 
-  Set<Holder> instanceHolders(ModuleName name) {
-    return new TreeSet<>(module(name).instanceHolders);
+  /** A copy, in holder order, that the caller may iterate while the simulation changes. */
+  List<Holder> instanceHolders(ModuleName name) {
+    return new ArrayList<>(module(name).instanceHolders);
   }
 
   /** The operation means {@code name} to stop: if it does not, the plan says who it waits for. */
   void expectStop(ModuleName name) {
-    expected.add(name);
+    if (expected.add(name)) {
+      expectedOrder.add(name);
+    }
   }
 
   /** {@code holder} lets go of {@code name}'s instance; a DEPENDENT's lib hold ends only when its lib closes. */
@@ -82,7 +88,9 @@ final class Simulation {
     steps.add(new PlanStep.Release(name, holder, cause.render()));
     dropInstanceHolder(name, holder);
     if (cascade) {
-      settleInstance(name, cause.then("its last user " + display(holder) + " released it"));
+      if (stops(module(name))) {
+        settleInstance(name, cause.then("its last user " + display(holder) + " released it"));
+      }
       drain();
     }
   }
@@ -92,7 +100,9 @@ final class Simulation {
     steps.add(new PlanStep.CancelUser(name, holder, cause.render()));
     if (holder.kind() == HolderKind.DIALPLAN) {
       dropInstanceHolder(name, holder);
-      settleInstance(name, cause.then("its last user " + display(holder) + " was cancelled"));
+      if (stops(module(name))) {
+        settleInstance(name, cause.then("its last user " + display(holder) + " was cancelled"));
+      }
       drain();
     }
   }
@@ -141,17 +151,25 @@ final class Simulation {
   }
 
   private void settleInstance(ModuleName name, Cause cause) {
-    Module module = module(name);
-    if (module.running && module.instanceHolders.isEmpty()) {
+    if (stops(module(name))) {
       work.add(new Work(true, name, cause));
     }
   }
 
   private void settleLib(ModuleName name, Cause cause) {
-    Module module = module(name);
-    if (module.libOpen && !module.running && module.libHolders.isEmpty() && !module.blocked) {
+    if (closes(module(name))) {
       work.addFirst(new Work(false, name, cause));
     }
+  }
+
+  /** Nothing holds the running instance: it stops. Callers ask first, so a cause is built only when used. */
+  private static boolean stops(Module module) {
+    return module.running && module.instanceHolders.isEmpty();
+  }
+
+  /** Nothing holds the open lib of a stopped instance, and it is not blocked: it closes. */
+  private static boolean closes(Module module) {
+    return module.libOpen && !module.running && module.libHolders.isEmpty() && !module.blocked;
   }
 
   private void drain() {
@@ -173,12 +191,17 @@ final class Simulation {
     steps.add(new PlanStep.StopInstance(name, cause.render()));
     module.running = false;
     Cause stopped = cause.then(name + " stopped");
+    Holder self = new Holder(HolderKind.DEPENDENT, name.toString());
     for (ModuleName dependency : new ArrayList<>(module.instanceDependencies)) {
-      dropInstanceHolder(dependency, new Holder(HolderKind.DEPENDENT, name.toString()));
-      settleInstance(dependency, stopped.then("its last user " + name + " released it"));
+      dropInstanceHolder(dependency, self);
+      if (stops(module(dependency))) {
+        settleInstance(dependency, stopped.then("its last user " + name + " released it"));
+      }
     }
     module.libHolders.removeIf(h -> h.kind() == HolderKind.REGISTRATION || h.kind() == HolderKind.OWN_INSTANCE);
-    settleLib(name, stopped.then("nothing holds its lib any more"));
+    if (closes(module)) {
+      settleLib(name, stopped.then("nothing holds its lib any more"));
+    }
   }
 
   private void close(ModuleName name, Cause cause) {
@@ -190,8 +213,11 @@ final class Simulation {
     module.libOpen = false;
     Holder self = new Holder(HolderKind.DEPENDENT, name.toString());
     for (ModuleName dependency : new ArrayList<>(module.libDependencies)) {
-      module(dependency).libHolders.remove(self);
-      settleLib(dependency, cause.then(name + "'s lib closed"));
+      Module used = module(dependency);
+      used.libHolders.remove(self);
+      if (closes(used)) {
+        settleLib(dependency, cause.then(name + "'s lib closed"));
+      }
     }
     module.libDependencies.clear();
   }
@@ -203,7 +229,9 @@ final class Simulation {
   /** "chan_sip waits for channel:SIP/alice-0001", for each expected stop that did not happen. */
   List<String> waiting() {
     List<String> waiting = new ArrayList<>();
-    for (ModuleName name : expected) {
+    List<ModuleName> sorted = new ArrayList<>(expectedOrder);
+    sorted.sort(null);
+    for (ModuleName name : sorted) {
       Module module = module(name);
       if (module.running) {
         waiting.add(name + " waits for " + module.instanceHolders.stream().map(Holder::toString)
