@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.loaderlab.engine.manifest.ModuleName;
 
 /**
@@ -31,7 +31,8 @@ final class Journal {
     }
   }
 
-  private final Map<ModuleName, String> lastNotRunning = new TreeMap<>();
+  /** Looked up by module only, never iterated. */
+  private final Map<ModuleName, String> lastNotRunning = new HashMap<>();
   private final ArrayDeque<Entry> operations = new ArrayDeque<>();
   private long operationCount;
   private Entry current;
