@@ -48,6 +48,12 @@ public final class CatalogScanner {
   private static final String MANIFEST_SUFFIX = ".manifest";
   private static final String BINARY_SUFFIX = ".so";
   private static final int READ_CHUNK_BYTES = 64 * 1024;
+  /**
+   * One read buffer per thread: a startup verifies every binary, and a fresh chunk each time was
+   * most of a large startup's garbage. Verifying never calls out, so a thread uses its buffer
+   * for one binary at a time.
+   */
+  private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[READ_CHUNK_BYTES]);
 
   private final ManifestParser parser;
 
@@ -186,9 +192,7 @@ public final class CatalogScanner {
     }
     MessageDigest digest = Checksum.digest(expected.get().algorithm());
     try (SeekableByteChannel channel = Files.newByteChannel(binary)) {
-      // Sized to the file, up to a chunk: a startup verifies every binary, and a chunk-sized
-      // buffer each time is most of a large startup's garbage.
-      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(READ_CHUNK_BYTES, Math.max(1, channel.size())));
+      ByteBuffer buffer = ByteBuffer.wrap(CHUNKS.get());
       while (channel.read(buffer) >= 0) {
         buffer.flip();
         digest.update(buffer);

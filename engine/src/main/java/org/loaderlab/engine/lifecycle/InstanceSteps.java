@@ -186,7 +186,8 @@ final class InstanceSteps {
     if (record.lib.isClosable()) {
       execution.unheld.add(record.name);
     }
-    state.journal.notRunning(record.name, record.name + " stopped because " + step.because()
+    ModuleName name = record.name;
+    state.journal.notRunning(name, () -> name + " stopped because " + step.because()
         + (unloadProblem == null ? "" : "; its unload_module threw " + unloadProblem + ", and stopping went on"));
   }
 

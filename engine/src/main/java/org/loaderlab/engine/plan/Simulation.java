@@ -33,8 +33,10 @@ final class Simulation {
     boolean blocked;
     final TreeSet<Holder> instanceHolders = new TreeSet<>();
     final TreeSet<Holder> libHolders = new TreeSet<>();
-    final TreeSet<ModuleName> instanceDependencies = new TreeSet<>();
-    final TreeSet<ModuleName> libDependencies = new TreeSet<>();
+    // A module needs a few others: these small sets are shared with the snapshot and replaced,
+    // not copied into trees, when they change.
+    SortedArraySet<ModuleName> instanceDependencies = SortedArraySet.of();
+    SortedArraySet<ModuleName> libDependencies = SortedArraySet.of();
   }
 
   private record Work(boolean stop, ModuleName module, Cause cause) {}
@@ -53,18 +55,25 @@ final class Simulation {
   }
 
   private Module module(ModuleName name) {
-    return modules.computeIfAbsent(name, key -> {
-      ModuleSnapshot snapshot = state.module(key);
-      Module copy = new Module();
-      copy.running = snapshot.running();
-      copy.libOpen = snapshot.libOpen();
-      copy.blocked = snapshot.unloadBlocked();
-      copy.instanceHolders.addAll(snapshot.instanceHolders());
-      copy.libHolders.addAll(snapshot.libHolders());
-      copy.instanceDependencies.addAll(snapshot.instanceDependencies());
-      copy.libDependencies.addAll(snapshot.libDependencies());
-      return copy;
-    });
+    // get, then put: a lambda capturing this would be made anew on each of millions of calls.
+    Module found = modules.get(name);
+    if (found == null) {
+      found = copy(state.module(name));
+      modules.put(name, found);
+    }
+    return found;
+  }
+
+  private static Module copy(ModuleSnapshot snapshot) {
+    Module copy = new Module();
+    copy.running = snapshot.running();
+    copy.libOpen = snapshot.libOpen();
+    copy.blocked = snapshot.unloadBlocked();
+    copy.instanceHolders.addAll(snapshot.instanceHolders());
+    copy.libHolders.addAll(snapshot.libHolders());
+    copy.instanceDependencies = SortedArraySet.copyOf(snapshot.instanceDependencies());
+    copy.libDependencies = SortedArraySet.copyOf(snapshot.libDependencies());
+    return copy;
   }
 
   boolean isRunning(ModuleName name) {
@@ -108,10 +117,15 @@ final class Simulation {
   }
 
   private void dropInstanceHolder(ModuleName name, Holder holder) {
+    dropInstanceHolder(name, holder, holder.kind() == HolderKind.DEPENDENT ? module(ModuleName.of(holder.id())) : null);
+  }
+
+  /** {@code dependent} is the module a DEPENDENT holder names, null for any other holder. */
+  private void dropInstanceHolder(ModuleName name, Holder holder, Module dependent) {
     boolean held = module(name).instanceHolders.remove(holder);
     assert held : holder + " does not hold " + name;
-    if (holder.kind() == HolderKind.DEPENDENT) {
-      module(ModuleName.of(holder.id())).instanceDependencies.remove(name);
+    if (dependent != null) {
+      dependent.instanceDependencies = dependent.instanceDependencies.without(name);
     }
   }
 
@@ -135,10 +149,11 @@ final class Simulation {
     module(name).instanceHolders.add(holder);
     if (holder.kind() == HolderKind.DEPENDENT) {
       ModuleName dependent = ModuleName.of(holder.id());
-      module(dependent).instanceDependencies.add(name);
+      Module user = module(dependent);
+      user.instanceDependencies = user.instanceDependencies.with(name);
       if (module(dependent).libOpen && module(name).libOpen) {
         module(name).libHolders.add(holder);
-        module(dependent).libDependencies.add(name);
+        user.libDependencies = user.libDependencies.with(name);
       }
     }
   }
@@ -192,8 +207,9 @@ final class Simulation {
     module.running = false;
     Cause stopped = cause.then(name + " stopped");
     Holder self = new Holder(HolderKind.DEPENDENT, name.toString());
-    for (ModuleName dependency : new ArrayList<>(module.instanceDependencies)) {
-      dropInstanceHolder(dependency, self);
+    // The set is never changed in place, so it can be walked while holds are dropped.
+    for (ModuleName dependency : module.instanceDependencies) {
+      dropInstanceHolder(dependency, self, module);
       if (stops(module(dependency))) {
         settleInstance(dependency, stopped.then("its last user " + name + " released it"));
       }
@@ -212,14 +228,14 @@ final class Simulation {
     steps.add(new PlanStep.CloseLib(name, cause.render()));
     module.libOpen = false;
     Holder self = new Holder(HolderKind.DEPENDENT, name.toString());
-    for (ModuleName dependency : new ArrayList<>(module.libDependencies)) {
+    for (ModuleName dependency : module.libDependencies) {
       Module used = module(dependency);
       used.libHolders.remove(self);
       if (closes(used)) {
         settleLib(dependency, cause.then(name + "'s lib closed"));
       }
     }
-    module.libDependencies.clear();
+    module.libDependencies = SortedArraySet.of();
   }
 
   List<PlanStep> steps() {

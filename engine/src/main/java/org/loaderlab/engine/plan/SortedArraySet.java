@@ -64,6 +64,36 @@ public final class SortedArraySet<E extends Comparable<? super E>> extends Abstr
     return new SortedArraySet<>(distinct == copy.length ? copy : Arrays.copyOf(copy, distinct));
   }
 
+  /** This set and {@code element}: a copy, or this set when it already holds it. O(size). */
+  public SortedArraySet<E> with(E element) {
+    Objects.requireNonNull(element, "element");
+    int found = indexOf(element);
+    if (found >= 0) {
+      return this;
+    }
+    int at = -found - 1;
+    Object[] grown = new Object[elements.length + 1];
+    System.arraycopy(elements, 0, grown, 0, at);
+    grown[at] = element;
+    System.arraycopy(elements, at, grown, at + 1, elements.length - at);
+    return new SortedArraySet<>(grown);
+  }
+
+  /** This set without {@code element}: a copy, or this set when it does not hold it. O(size). */
+  public SortedArraySet<E> without(Object element) {
+    int at = element == null ? -1 : indexOf(element);
+    if (at < 0) {
+      return this;
+    }
+    if (elements.length == 1) {
+      return of();
+    }
+    Object[] shrunk = new Object[elements.length - 1];
+    System.arraycopy(elements, 0, shrunk, 0, at);
+    System.arraycopy(elements, at + 1, shrunk, at, elements.length - at - 1);
+    return new SortedArraySet<>(shrunk);
+  }
+
   @SuppressWarnings("unchecked")
   private static int compare(Object a, Object b) {
     return ((Comparable<Object>) a).compareTo(b);

@@ -54,23 +54,36 @@ public final class ProviderIndex {
 
   /** Indexes every provision of {@code manifests}, the implied {@code module=<name>} included. */
   public static ProviderIndex of(Collection<Manifest> manifests) {
-    Map<Key, List<Offer>> byKindAndName = new HashMap<>();
+    Map<Key, List<Offer>> byKindAndName = new HashMap<>(2 * manifests.size());
     Map<String, List<Offer>> byServiceKind = new HashMap<>();
     for (Manifest manifest : manifests) {
       for (Provision provision : manifest.provisions()) {
         Offer offer = new Offer(manifest.name(), provision);
-        byKindAndName.computeIfAbsent(key(provision.kind(), provision.name()), k -> new ArrayList<>(1)).add(offer);
+        byKindAndName.merge(key(provision.kind(), provision.name()), List.of(offer), ProviderIndex::joined);
         if (Kinds.isService(provision.kind())) {
-          byServiceKind.computeIfAbsent(provision.kind(), k -> new ArrayList<>()).add(offer);
+          byServiceKind.merge(provision.kind(), List.of(offer), ProviderIndex::joined);
         }
       }
     }
     return new ProviderIndex(sortedLists(byKindAndName), sortedLists(byServiceKind));
   }
 
+  /**
+   * {@code more} (one offer) after {@code offers}: most things have one provider, whose list
+   * stays the immutable one it was made as; a second provider makes it a list that grows.
+   */
+  private static List<Offer> joined(List<Offer> offers, List<Offer> more) {
+    List<Offer> growing = offers instanceof ArrayList<Offer> already ? already : new ArrayList<>(offers);
+    growing.addAll(more);
+    return growing;
+  }
+
   /** Each list best first and unmodifiable, so lookups hand it out without a copy. */
   private static <K> Map<K, List<Offer>> sortedLists(Map<K, List<Offer>> offers) {
     offers.replaceAll((key, list) -> {
+      if (!(list instanceof ArrayList<Offer>)) {
+        return list;
+      }
       list.sort(BEST_FIRST);
       return List.copyOf(list);
     });
