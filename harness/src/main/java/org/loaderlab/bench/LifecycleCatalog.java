@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.loaderlab.engine.catalog.Checksum;
 import org.loaderlab.engine.manifest.Manifest;
 import org.loaderlab.engine.manifest.ManifestWriter;
@@ -67,7 +67,8 @@ final class LifecycleCatalog {
    * AGI commands its manifest provides (services and realtime drivers are not registrations).
    */
   static Map<ModuleName, List<Registered>> registrations(List<Manifest> manifests) {
-    Map<ModuleName, List<Registered>> registrations = new TreeMap<>();
+    // Hashed: the linker looks each module up once per open, and its cost is not the engine's.
+    Map<ModuleName, List<Registered>> registrations = new HashMap<>();
     for (Manifest manifest : manifests) {
       List<Registered> registered = new ArrayList<>();
       for (Provision provision : manifest.provides()) {

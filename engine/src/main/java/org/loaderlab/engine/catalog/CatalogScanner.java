@@ -1,7 +1,8 @@
 package org.loaderlab.engine.catalog;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +10,8 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,12 @@ public final class CatalogScanner {
   private static final String MANIFEST_SUFFIX = ".manifest";
   private static final String BINARY_SUFFIX = ".so";
   private static final int READ_CHUNK_BYTES = 64 * 1024;
+  /**
+   * One read buffer per thread: a startup verifies every binary, and a fresh chunk each time was
+   * most of a large startup's garbage. Verifying never calls out, so a thread uses its buffer
+   * for one binary at a time.
+   */
+  private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[READ_CHUNK_BYTES]);
 
   private final ManifestParser parser;
 
@@ -65,36 +74,40 @@ public final class CatalogScanner {
   /** The catalog of {@code directory}; its value is absent only when the folder cannot be listed. */
   public Parsed<ModuleCatalog> scan(Path directory, Verify verify) {
     List<Diagnostic> problems = new ArrayList<>();
-    Optional<List<Path>> files = list(directory, problems);
+    Optional<List<Listed>> files = list(directory, problems);
     if (files.isEmpty()) {
       return Parsed.failed(problems);
     }
-    Map<String, Path> binaries = new TreeMap<>();
+    // Binaries are looked up by name; the few left over (orphans) are reported in name order.
+    Map<String, Path> binaries = new HashMap<>();
     Map<ModuleName, Path> manifests = new TreeMap<>();
-    for (Path file : files.get()) {
-      String fileName = file.getFileName().toString();
+    for (Listed file : files.get()) {
+      String fileName = file.name();
       if (fileName.endsWith(MANIFEST_SUFFIX)) {
-        addManifest(file, fileName.substring(0, fileName.length() - MANIFEST_SUFFIX.length()), manifests, problems);
+        addManifest(file.path(), fileName.substring(0, fileName.length() - MANIFEST_SUFFIX.length()), manifests, problems);
       } else if (fileName.endsWith(BINARY_SUFFIX)) {
-        binaries.put(fileName.substring(0, fileName.length() - BINARY_SUFFIX.length()), file);
+        binaries.put(fileName.substring(0, fileName.length() - BINARY_SUFFIX.length()), file.path());
       }
     }
-    List<CatalogEntry> entries = new ArrayList<>();
+    List<CatalogEntry> entries = new ArrayList<>(manifests.size());
     for (Map.Entry<ModuleName, Path> manifest : manifests.entrySet()) {
       Path binary = binaries.remove(manifest.getKey().toString());
       read(manifest.getKey(), manifest.getValue(), Optional.ofNullable(binary), verify, problems)
           .ifPresent(entries::add);
     }
-    for (Path orphan : binaries.values()) {
+    for (Path orphan : new TreeMap<>(binaries).values()) {
       problems.add(Diagnostic.error(SourceLocation.wholeFile(orphan.toString()), "orphan-binary",
           "binary has no manifest, so no loader can load it"));
     }
     return Parsed.of(new ModuleCatalog(directory.toString(), entries), problems);
   }
 
-  private Optional<List<Path>> list(Path directory, List<Diagnostic> problems) {
+  /** A regular file of the folder and its file name, taken once: sorting must not re-derive it per comparison. */
+  private record Listed(String name, Path path) {}
+
+  private Optional<List<Listed>> list(Path directory, List<Diagnostic> problems) {
     SourceLocation where = SourceLocation.wholeFile(directory.toString());
-    List<Path> files = new ArrayList<>();
+    List<Listed> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
       for (Path file : stream) {
         if (files.size() >= FILES_MAX) {
@@ -103,7 +116,7 @@ public final class CatalogScanner {
           return Optional.empty();
         }
         if (Files.isRegularFile(file)) {
-          files.add(file);
+          files.add(new Listed(file.getFileName().toString(), file));
         }
       }
     } catch (NoSuchFileException e) {
@@ -116,7 +129,7 @@ public final class CatalogScanner {
       problems.add(Diagnostic.error(where, "folder-unreadable", "cannot list folder: " + e.getMessage()));
       return Optional.empty();
     }
-    files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    files.sort(Comparator.comparing(Listed::name));
     return Optional.of(files);
   }
 
@@ -178,10 +191,12 @@ public final class CatalogScanner {
       return Optional.empty(); // the parser already reported the malformed checksum
     }
     MessageDigest digest = Checksum.digest(expected.get().algorithm());
-    try (InputStream in = Files.newInputStream(binary)) {
-      byte[] buffer = new byte[READ_CHUNK_BYTES];
-      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-        digest.update(buffer, 0, read);
+    try (SeekableByteChannel channel = Files.newByteChannel(binary)) {
+      ByteBuffer buffer = ByteBuffer.wrap(CHUNKS.get());
+      while (channel.read(buffer) >= 0) {
+        buffer.flip();
+        digest.update(buffer);
+        buffer.clear();
       }
     } catch (IOException e) {
       return Optional.of(Diagnostic.error(where, "binary-unreadable",

@@ -20,15 +20,19 @@ import org.loaderlab.engine.manifest.Requirement;
  */
 final class CanUseIndex {
 
-  // Looked up by key only, never iterated; the answers are sorted sets.
-  private final Map<String, TreeSet<ModuleName>> listeners = new HashMap<>();
-  private final Map<String, TreeSet<ModuleName>> providers = new HashMap<>();
+  /** A kind and a name as matched: the name in lower case where matching ignores case. */
+  private record Key(String kind, String name) {}
+
+  // Looked up by key only, never iterated; the answers are sorted sets. Keys are records of the
+  // manifest's own strings, so a start or stop of one of 100,000 modules builds no text.
+  private final Map<Key, TreeSet<ModuleName>> listeners = new HashMap<>();
+  private final Map<Key, TreeSet<ModuleName>> providers = new HashMap<>();
 
   void add(ModuleName module, Manifest manifest) {
     for (Requirement wanted : manifest.canUse()) {
       listeners.computeIfAbsent(key(wanted.kind(), wanted.name()), k -> new TreeSet<>()).add(module);
     }
-    for (String key : provisionKeys(manifest)) {
+    for (Key key : provisionKeys(manifest)) {
       providers.computeIfAbsent(key, k -> new TreeSet<>()).add(module);
     }
   }
@@ -37,7 +41,7 @@ final class CanUseIndex {
     for (Requirement wanted : manifest.canUse()) {
       removeFrom(listeners, key(wanted.kind(), wanted.name()), module);
     }
-    for (String key : provisionKeys(manifest)) {
+    for (Key key : provisionKeys(manifest)) {
       removeFrom(providers, key, module);
     }
   }
@@ -48,8 +52,11 @@ final class CanUseIndex {
       return Collections.emptySortedSet();
     }
     SortedSet<ModuleName> found = new TreeSet<>();
-    for (String key : provisionKeys(manifest)) {
-      found.addAll(listeners.getOrDefault(key, new TreeSet<>()));
+    for (Key key : provisionKeys(manifest)) {
+      TreeSet<ModuleName> listening = listeners.get(key);
+      if (listening != null) {
+        found.addAll(listening);
+      }
     }
     found.remove(provider);
     return Collections.unmodifiableSortedSet(found);
@@ -62,13 +69,16 @@ final class CanUseIndex {
     }
     SortedSet<ModuleName> found = new TreeSet<>();
     for (Requirement wanted : manifest.canUse()) {
-      found.addAll(providers.getOrDefault(key(wanted.kind(), wanted.name()), new TreeSet<>()));
+      TreeSet<ModuleName> providing = providers.get(key(wanted.kind(), wanted.name()));
+      if (providing != null) {
+        found.addAll(providing);
+      }
     }
     found.remove(user);
     return Collections.unmodifiableSortedSet(found);
   }
 
-  private static void removeFrom(Map<String, TreeSet<ModuleName>> index, String key, ModuleName module) {
+  private static void removeFrom(Map<Key, TreeSet<ModuleName>> index, Key key, ModuleName module) {
     TreeSet<ModuleName> modules = index.get(key);
     if (modules != null) {
       modules.remove(module);
@@ -78,9 +88,11 @@ final class CanUseIndex {
     }
   }
 
-  private static List<String> provisionKeys(Manifest manifest) {
-    List<String> keys = new ArrayList<>();
-    for (Provision provision : manifest.provisions()) {
+  /** The implied {@code module=<name>}, then each provision, each service also under {@code service=<kind>}. */
+  private static List<Key> provisionKeys(Manifest manifest) {
+    List<Key> keys = new ArrayList<>(2 * manifest.provides().size() + 1);
+    keys.add(key(Kinds.MODULE, manifest.name().toString()));
+    for (Provision provision : manifest.provides()) {
       keys.add(key(provision.kind(), provision.name()));
       if (Kinds.isService(provision.kind())) {
         keys.add(key(Kinds.SERVICE, provision.kind()));
@@ -90,8 +102,8 @@ final class CanUseIndex {
   }
 
   /** Modules and applications match case-insensitively, the rest exactly. */
-  private static String key(String kind, String name) {
+  private static Key key(String kind, String name) {
     boolean caseInsensitive = kind.equals(Kinds.MODULE) || kind.equals(Kinds.APPLICATION);
-    return kind + "=" + (caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
+    return new Key(kind, caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
   }
 }

@@ -14,6 +14,9 @@ final class EngineRegistration implements Registration {
   private final ModuleName module;
   private final RegistrationKind kind;
   private final String name;
+  /** Made once: the registry, the record and removal each look it up. */
+  private final String key;
+  private final Holder holder;
   /** Set under the engine lock when it is removed; removal happens once. */
   boolean removed;
 
@@ -22,6 +25,8 @@ final class EngineRegistration implements Registration {
     this.module = module;
     this.kind = kind;
     this.name = name;
+    this.key = key(kind, name);
+    this.holder = new Holder(HolderKind.REGISTRATION, kind.manifestKind() + ":" + name);
   }
 
   /** The registry key: applications match case-insensitively, as Asterisk finds them; the rest exactly. */
@@ -30,12 +35,12 @@ final class EngineRegistration implements Registration {
   }
 
   String key() {
-    return key(kind, name);
+    return key;
   }
 
   /** {@code registration:application:Dial}: its hold on the lib. */
   Holder holder() {
-    return new Holder(HolderKind.REGISTRATION, kind.manifestKind() + ":" + name);
+    return holder;
   }
 
   @Override

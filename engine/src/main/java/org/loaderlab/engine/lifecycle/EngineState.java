@@ -2,6 +2,7 @@ package org.loaderlab.engine.lifecycle;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.config.Dialplan;
 import org.loaderlab.engine.event.EventListener;
 import org.loaderlab.engine.event.Holder;
+import org.loaderlab.engine.event.HolderKind;
 import org.loaderlab.engine.event.LifecycleEvent;
 import org.loaderlab.engine.event.RefTarget;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -33,11 +35,16 @@ final class EngineState {
   final EventOutbox outbox;
   final Journal journal = new Journal();
   final CanUseIndex canUse = new CanUseIndex();
-  /** The api_registry: every live registration by {@link EngineRegistration#key()}. */
-  final Map<String, EngineRegistration> registry = new TreeMap<>();
+  /** The api_registry: every live registration by {@link EngineRegistration#key()}; looked up, never iterated. */
+  final Map<String, EngineRegistration> registry = new HashMap<>();
   private final Map<ModuleName, ModuleRecord> records = new TreeMap<>();
   /** The same records, hashed: looked up on every step, never iterated. */
-  private final Map<ModuleName, ModuleRecord> byName = new java.util.HashMap<>();
+  private final Map<ModuleName, ModuleRecord> byName = new HashMap<>();
+  /**
+   * The same records by the exact name they show: a dependent holder names its module so, and
+   * finding it by that string spares parsing a module name at every hold and release.
+   */
+  private final Map<String, ModuleRecord> byDisplay = new HashMap<>();
   private final Runtime runtime;
   private final int holdersMax;
   private final List<Runnable> later = new ArrayList<>();
@@ -54,18 +61,22 @@ final class EngineState {
     this.holdersMax = holdersMax;
   }
 
+  private static final Runnable[] NO_TASKS = new Runnable[0];
+
   <T> T locked(Supplier<T> body) {
     requireUnlocked("a new lock region");
     lock.lock();
-    List<Runnable> tasks;
+    Runnable[] tasks;
     try {
       return body.get();
     } finally {
-      tasks = later.isEmpty() ? List.of() : new ArrayList<>(later);
+      tasks = later.isEmpty() ? NO_TASKS : later.toArray(NO_TASKS);
       later.clear();
       lock.unlock();
       outbox.deliver();
-      tasks.forEach(runtime::execute);
+      for (Runnable task : tasks) {
+        runtime.execute(task);
+      }
     }
   }
 
@@ -108,8 +119,16 @@ final class EngineState {
       found = new ModuleRecord(display, holdersMax);
       records.put(display, found);
       byName.put(display, found);
+      byDisplay.put(display.toString(), found);
     }
     return found;
+  }
+
+  /** The record of the module a {@link HolderKind#DEPENDENT} holder names; made if new, as {@link #record}. */
+  ModuleRecord dependentRecord(Holder dependent) {
+    assert dependent.kind() == HolderKind.DEPENDENT : dependent + " is not a dependent";
+    ModuleRecord found = byDisplay.get(dependent.id());
+    return found != null ? found : record(ModuleName.of(dependent.id()));
   }
 
   Optional<ModuleRecord> find(ModuleName module) {
@@ -166,7 +185,7 @@ final class EngineState {
       boolean running = record.instance.isRunning();
       modules.put(record.name, new ModuleSnapshot(record.name, running, record.lib.isOpen(), record.lib.blocked,
           record.instance.draining, record.instance.holders.view(), record.lib.holders.view(),
-          record.instance.dependencies, record.lib.dependencies,
+          record.instance.dependencies.navigableKeySet(), record.lib.dependencies.navigableKeySet(),
           running ? Optional.of(record.instance.manifest) : Optional.empty()));
     }
     return new StateSnapshot(modules, dialplan, shuttingDown);

@@ -2,11 +2,11 @@ package org.loaderlab.engine.lifecycle;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.loaderlab.engine.event.Holder;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -32,15 +32,25 @@ final class Execution {
   final ArrayDeque<PlanStep> remaining;
   final List<PlanStep> executed = new ArrayList<>();
   final List<Refusal> problems = new ArrayList<>();
-  /** Holds taken and still held, in the order taken. */
-  private final Map<Taken, PlanStep.Hold> taken = new LinkedHashMap<>();
+  /**
+   * Holds taken, in the order taken, and the releases that came after some: {@link #taken} replays
+   * them only when a step fails, so a startup does not keep a map of every hold it took.
+   */
+  private final List<PlanStep.Hold> took = new ArrayList<>();
+  private final List<Release> releases = new ArrayList<>();
 
   private record Taken(ModuleName module, Holder holder) {}
-  /** Modules this operation opened or started. */
-  final Set<ModuleName> touched = new TreeSet<>();
-  /** Modules that lost their last holder during this operation: settled at its end. */
-  final Set<ModuleName> unheld = new TreeSet<>();
+
+  /** {@code holder} let go of {@code module} after the first {@code tookCount} holds were taken. */
+  private record Release(int tookCount, ModuleName module, Holder holder) {}
+
+  /** Modules this operation opened or started; looked up only, sorted where read. */
+  final Set<ModuleName> touched = new HashSet<>();
+  /** Modules that lost their last holder during this operation: settled at its end, sorted there. */
+  final Set<ModuleName> unheld = new HashSet<>();
   boolean replanned;
+  /** The task that runs the next step, made once rather than per step. */
+  Runnable nextStep;
 
   Execution(Operation operation, CompletableFuture<Outcome> future, Facts facts, Plan decided) {
     this.operation = operation;
@@ -52,14 +62,30 @@ final class Execution {
   }
 
   void took(PlanStep.Hold hold) {
-    taken.put(new Taken(hold.module(), hold.holder()), hold);
+    took.add(hold);
   }
 
   void released(ModuleName module, Holder holder) {
-    taken.remove(new Taken(module, holder));
+    // Before any hold was taken there is nothing this release could undo.
+    if (!took.isEmpty()) {
+      releases.add(new Release(took.size(), module, holder));
+    }
   }
 
+  /** The holds taken and still held, in the order taken. */
   List<PlanStep.Hold> taken() {
-    return List.copyOf(taken.values());
+    Map<Taken, PlanStep.Hold> held = new LinkedHashMap<>();
+    int next = 0;
+    for (int index = 0; index <= took.size(); index++) {
+      for (; next < releases.size() && releases.get(next).tookCount() == index; next++) {
+        Release release = releases.get(next);
+        held.remove(new Taken(release.module(), release.holder()));
+      }
+      if (index < took.size()) {
+        PlanStep.Hold hold = took.get(index);
+        held.put(new Taken(hold.module(), hold.holder()), hold);
+      }
+    }
+    return List.copyOf(held.values());
   }
 }

@@ -1,25 +1,30 @@
 package org.loaderlab.engine.lifecycle;
 
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.loaderlab.engine.event.Holder;
 import org.loaderlab.engine.event.RefTarget;
 import org.loaderlab.engine.manifest.ModuleName;
+import org.loaderlab.engine.plan.SortedArraySet;
 
 /**
  * The named holders of one lib or one instance, each with the reason it holds. A holder appears
  * at most once; the count is the number of holders, so it can never go below zero, and a release
  * of a holder that does not hold is a bug the assertion names.
+ *
+ * <p>Holders are hashed: every hold and release of a large startup looks one up, and a module
+ * may have a great many (channels). They are sorted only when read in order.
  */
 final class Holders {
 
   private final ModuleName module;
   private final RefTarget target;
   private final int holdersMax;
-  private final TreeMap<Holder, String> reasons = new TreeMap<>();
+  private final Map<Holder, String> reasons = new HashMap<>();
 
   Holders(ModuleName module, RefTarget target, int holdersMax) {
     this.module = module;
@@ -36,13 +41,12 @@ final class Holders {
   }
 
   void add(Holder holder, String reason) {
-    if (reasons.containsKey(holder)) {
-      throw new IllegalStateException(holder + " already holds the " + label() + " of " + module);
-    }
-    if (isFull()) {
+    if (isFull() && !reasons.containsKey(holder)) {
       throw new IllegalStateException("the " + label() + " of " + module + " has " + holdersMax + " holders (usersPerModuleMax)");
     }
-    reasons.put(holder, reason);
+    if (reasons.putIfAbsent(holder, reason) != null) {
+      throw new IllegalStateException(holder + " already holds the " + label() + " of " + module);
+    }
   }
 
   void remove(Holder holder) {
@@ -58,17 +62,18 @@ final class Holders {
     return reasons.size();
   }
 
+  /** The holders in order, as they are now; unmodifiable. */
   SortedSet<Holder> holders() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(reasons.keySet()));
+    return SortedArraySet.copyOf(reasons.keySet());
   }
 
-  /** A live, read-only view: for copies made under the lock. */
+  /** The holders in order, for copies made under the lock; the same as {@link #holders}. */
   SortedSet<Holder> view() {
-    return Collections.unmodifiableSortedSet(reasons.navigableKeySet());
+    return holders();
   }
 
   SortedMap<Holder, String> reasons() {
-    return Collections.unmodifiableSortedMap(reasons);
+    return Collections.unmodifiableSortedMap(new TreeMap<>(reasons));
   }
 
   private String label() {

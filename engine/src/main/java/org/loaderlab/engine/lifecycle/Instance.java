@@ -2,7 +2,6 @@ package org.loaderlab.engine.lifecycle;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.loaderlab.engine.event.Holder;
 import org.loaderlab.engine.event.RefTarget;
 import org.loaderlab.engine.manifest.Manifest;
@@ -26,8 +25,8 @@ final class Instance {
   }
 
   final Holders holders;
-  /** The instances this one holds as a DEPENDENT. */
-  final TreeSet<ModuleName> dependencies = new TreeSet<>();
+  /** The instances this one holds as a DEPENDENT, by name, with their records: no lookup to reach them. */
+  final TreeMap<ModuleName, ModuleRecord> dependencies = new TreeMap<>();
   /** The cancel callbacks of channels and users, by holder. */
   final Map<Holder, Runnable> cancels = new TreeMap<>();
   Phase phase = Phase.NOT_RUNNING;

@@ -2,6 +2,7 @@ package org.loaderlab.engine.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.event.Holder;
@@ -74,9 +75,9 @@ final class InstanceSteps {
     if (!record.lib.isOpen()) {
       return new Execution.Failure(record.name, "its lib is not open");
     }
-    for (ModuleName dependency : record.instance.dependencies) {
-      if (!state.record(dependency).instance.isRunning()) {
-        return new Execution.Failure(record.name, "it needs " + dependency + ", which is not running");
+    for (Map.Entry<ModuleName, ModuleRecord> dependency : record.instance.dependencies.entrySet()) {
+      if (!dependency.getValue().instance.isRunning()) {
+        return new Execution.Failure(record.name, "it needs " + dependency.getKey() + ", which is not running");
       }
     }
     Instance instance = record.instance;
@@ -163,8 +164,7 @@ final class InstanceSteps {
   private void stopped(Execution execution, ModuleName module, PlanStep step, String unloadProblem) {
     ModuleRecord record = state.record(module);
     Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
-    for (ModuleName dependency : new ArrayList<>(record.instance.dependencies)) {
-      ModuleRecord used = state.record(dependency);
+    for (ModuleRecord used : new ArrayList<>(record.instance.dependencies.values())) {
       if (used.instance.holders.contains(self)) {
         state.releaseInstance(used, self, record.name + " stopped");
         execution.released(used.name, self);
@@ -186,7 +186,8 @@ final class InstanceSteps {
     if (record.lib.isClosable()) {
       execution.unheld.add(record.name);
     }
-    state.journal.notRunning(record.name, record.name + " stopped because " + step.because()
+    ModuleName name = record.name;
+    state.journal.notRunning(name, () -> name + " stopped because " + step.because()
         + (unloadProblem == null ? "" : "; its unload_module threw " + unloadProblem + ", and stopping went on"));
   }
 

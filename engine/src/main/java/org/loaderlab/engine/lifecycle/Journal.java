@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.HashMap;
 import org.loaderlab.engine.manifest.ModuleName;
 
 /**
@@ -31,7 +32,11 @@ final class Journal {
     }
   }
 
-  private final Map<ModuleName, String> lastNotRunning = new TreeMap<>();
+  /**
+   * Looked up by module only, never iterated. Each text is built when read: a shutdown stops
+   * every module, and {@code why-not} asks about a few.
+   */
+  private final Map<ModuleName, Supplier<String>> lastNotRunning = new HashMap<>();
   private final ArrayDeque<Entry> operations = new ArrayDeque<>();
   private long operationCount;
   private Entry current;
@@ -56,6 +61,26 @@ final class Journal {
 
   /** A start, a close, a note: logged with the operation. */
   void note(String decision) {
+    Entry entry = entry();
+    if (entry.decisions.size() < DECISIONS_PER_OPERATION_MAX) {
+      entry.decisions.add(decision);
+    } else {
+      entry.dropped++;
+    }
+  }
+
+  /** As {@link #note(String)}, the text built only if it is kept. */
+  private void note(Supplier<String> decision) {
+    Entry entry = entry();
+    if (entry.decisions.size() < DECISIONS_PER_OPERATION_MAX) {
+      entry.decisions.add(decision.get());
+    } else {
+      entry.dropped++;
+    }
+  }
+
+  /** The running operation's entry, or a new one for a decision outside any operation. */
+  private Entry entry() {
     Entry entry = current;
     if (entry == null) {
       entry = new Entry("(outside any operation)");
@@ -64,21 +89,23 @@ final class Journal {
       }
       operations.addLast(entry);
     }
-    if (entry.decisions.size() < DECISIONS_PER_OPERATION_MAX) {
-      entry.decisions.add(decision);
-    } else {
-      entry.dropped++;
-    }
+    return entry;
   }
 
   /** A refusal, failure or stop of {@code module}: what {@code module why-not} shows. */
   void notRunning(ModuleName module, String decision) {
+    notRunning(module, () -> decision);
+  }
+
+  /** As {@link #notRunning(ModuleName, String)}; {@code decision} must give the same text whenever asked. */
+  void notRunning(ModuleName module, Supplier<String> decision) {
     lastNotRunning.put(module, decision);
     note(decision);
   }
 
   Optional<String> lastNotRunning(ModuleName module) {
-    return Optional.ofNullable(lastNotRunning.get(module));
+    Supplier<String> decision = lastNotRunning.get(module);
+    return decision == null ? Optional.empty() : Optional.of(decision.get());
   }
 
   List<String> recent() {

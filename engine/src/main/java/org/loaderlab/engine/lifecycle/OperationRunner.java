@@ -1,9 +1,9 @@
 package org.loaderlab.engine.lifecycle;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import org.loaderlab.engine.catalog.CatalogScanner;
@@ -74,11 +74,12 @@ final class OperationRunner {
     StateSnapshot snapshot = state.locked(state::snapshot);
     Plan plan = Planner.plan(pending.operation(), facts, snapshot);
     Execution execution = new Execution(pending.operation(), pending.future(), facts, plan);
+    execution.nextStep = () -> step(execution);
     state.locked(() -> {
       state.journal.beginOperation(Planner.title(pending.operation()));
       begin(execution);
       decided(execution, plan);
-      state.later(() -> step(execution));
+      state.later(execution.nextStep);
     });
   }
 
@@ -148,7 +149,7 @@ final class OperationRunner {
     if (failure.isPresent()) {
       replan(execution, failure.get());
     }
-    settings.runtime().execute(() -> step(execution));
+    settings.runtime().execute(execution.nextStep);
   }
 
   /** Reality diverged: a step failed. The rest is planned again from the state now, and said so. */
@@ -165,19 +166,15 @@ final class OperationRunner {
 
   private void finish(Execution execution) {
     Outcome outcome = state.locked(() -> {
-      Set<ModuleName> check = new TreeSet<>(execution.touched);
-      check.addAll(execution.unheld);
+      // Each module is checked on its own; only the idle ones are queued, in name order.
+      List<ModuleName> idle = new ArrayList<>();
+      idleOf(execution.touched, idle);
+      execution.unheld.removeAll(execution.touched);
+      idleOf(execution.unheld, idle);
+      idle.sort(null);
       String because = "nothing held it after " + Planner.title(execution.operation);
-      for (ModuleName module : check) {
-        ModuleRecord record = state.record(module);
-        if (record.instance.phase == Instance.Phase.FAILED) {
-          record.instance.phase = Instance.Phase.NOT_RUNNING;
-        }
-        boolean idleInstance = record.instance.isRunning() && record.instance.holders.isEmpty();
-        boolean idleLib = record.lib.isClosable() && record.instance.phase == Instance.Phase.NOT_RUNNING;
-        if (idleInstance || idleLib) {
-          settleLater(record.name, because);
-        }
+      for (ModuleName module : idle) {
+        settleLater(module, because);
       }
       state.journal.endOperation();
       return outcome(execution);
@@ -186,6 +183,21 @@ final class OperationRunner {
       execution.future.complete(outcome);
     }
     settings.runtime().execute(this::next);
+  }
+
+  /** Adds to {@code idle} the records of {@code modules} that nothing holds; a failed instance is now not running. */
+  private void idleOf(Set<ModuleName> modules, List<ModuleName> idle) {
+    for (ModuleName module : modules) {
+      ModuleRecord record = state.record(module);
+      if (record.instance.phase == Instance.Phase.FAILED) {
+        record.instance.phase = Instance.Phase.NOT_RUNNING;
+      }
+      boolean idleInstance = record.instance.isRunning() && record.instance.holders.isEmpty();
+      boolean idleLib = record.lib.isClosable() && record.instance.phase == Instance.Phase.NOT_RUNNING;
+      if (idleInstance || idleLib) {
+        idle.add(record.name);
+      }
+    }
   }
 
   private Outcome outcome(Execution execution) {

@@ -113,11 +113,11 @@ final class StepExecutor {
         record.instance.draining = false;
       }
       if (holder.kind() == HolderKind.DEPENDENT) {
-        ModuleRecord dependent = state.record(ModuleName.of(holder.id()));
-        dependent.instance.dependencies.add(record.name);
+        ModuleRecord dependent = state.dependentRecord(holder);
+        dependent.instance.dependencies.put(record.name, record);
         if (dependent.lib.isOpen() && record.lib.isOpen() && !record.lib.holders.contains(holder)) {
           state.holdLib(record, holder, "the lib of " + dependent.name + " uses it");
-          dependent.lib.dependencies.add(record.name);
+          dependent.lib.dependencies.put(record.name, record);
         }
       }
       return Optional.<Execution.Failure>empty();
@@ -142,7 +142,7 @@ final class StepExecutor {
     execution.released(record.name, holder);
     record.instance.cancels.remove(holder);
     if (holder.kind() == HolderKind.DEPENDENT) {
-      state.record(ModuleName.of(holder.id())).instance.dependencies.remove(record.name);
+      state.dependentRecord(holder).instance.dependencies.remove(record.name);
     }
     if (record.instance.holders.isEmpty()) {
       execution.unheld.add(record.name);
@@ -197,8 +197,7 @@ final class StepExecutor {
       record.lib.linked = null;
       state.emit(sequence -> new LifecycleEvent.LibClosed(sequence, record.name));
       Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
-      for (ModuleName dependency : new ArrayList<>(record.lib.dependencies)) {
-        ModuleRecord used = state.record(dependency);
+      for (ModuleRecord used : new ArrayList<>(record.lib.dependencies.values())) {
         if (used.lib.holders.contains(self)) {
           state.releaseLib(used, self, "the lib of " + record.name + " closed");
           if (used.lib.isClosable()) {

@@ -1,7 +1,5 @@
 package org.loaderlab.engine.plan;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +16,8 @@ final class Cause {
   private final Cause parent;
   private final Cause root;
   private final int depth;
+  /** The rendering, made once: many steps of a large plan share a cause. Racy but idempotent. */
+  private String rendered;
 
   private Cause(String text, Cause parent) {
     this.text = Objects.requireNonNull(text, "text");
@@ -36,17 +36,36 @@ final class Cause {
   }
 
   String render() {
-    List<String> hops = new ArrayList<>();
+    String text = rendered;
+    if (text == null) {
+      text = renderHops();
+      rendered = text;
+    }
+    return text;
+  }
+
+  private String renderHops() {
+    // The hops in an array of their exact number, so the join sizes the text once.
+    int count = 0;
+    for (Cause current = this; current != null && count < HOPS_SHOWN_MAX - 1; current = current.parent) {
+      count++;
+    }
+    Cause cut = this;
+    for (int hop = 0; hop < count; hop++) {
+      cut = cut.parent;
+    }
+    boolean elided = cut != null && cut != root;
+    String[] hops = new String[count + (cut == null ? 0 : 1) + (elided ? 1 : 0)];
     Cause current = this;
-    while (current != null && hops.size() < HOPS_SHOWN_MAX - 1) {
-      hops.add(current.text);
+    for (int hop = 0; hop < count; hop++) {
+      hops[hop] = current.text;
       current = current.parent;
     }
-    if (current != null) {
-      if (current != root) {
-        hops.add("...");
+    if (cut != null) {
+      if (elided) {
+        hops[count] = "...";
       }
-      hops.add(root.text);
+      hops[hops.length - 1] = root.text;
     }
     return String.join(" because ", hops);
   }

@@ -1,11 +1,8 @@
 package org.loaderlab.engine.plan;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +10,6 @@ import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.manifest.LoadPriority;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -42,11 +37,29 @@ import org.loaderlab.engine.resolve.Cycles;
  */
 final class Closure {
 
-  // Insertion-ordered (the walk's order, deterministic) or hashed for lookups only: a startup of
+  /** One module of the closure, numbered in walk order so the sort runs on arrays. */
+  private static final class Node {
+    final int index;
+    final ModuleName name;
+    /** What it needs, provider by provider (running providers included), by name. */
+    final SortedMap<ModuleName, List<Requirement>> dependencies = new TreeMap<>();
+    /** The module whose need first pulled it in; null for a root. */
+    ModuleName reachedFrom;
+    /** The nodes of its dependencies that are not running, in name order: the edges that order starts. */
+    int[] starting;
+
+    Node(int index, ModuleName name) {
+      this.index = index;
+      this.name = name;
+    }
+  }
+
+  private static final int[] NONE = new int[0];
+
+  // The walk's order (deterministic) in a list, a hash map for lookups only: a startup of
   // 100,000 modules must not pay a tree lookup per comparison.
-  private final Map<ModuleName, SortedMap<ModuleName, List<Requirement>>> dependencies = new LinkedHashMap<>();
-  private final Map<ModuleName, List<ModuleName>> starting = new HashMap<>();
-  private final Map<ModuleName, ModuleName> reachedFrom = new HashMap<>();
+  private final List<Node> nodes = new ArrayList<>();
+  private final Map<ModuleName, Node> byName = new HashMap<>();
   private final Map<ModuleName, Blocker> refused = new TreeMap<>();
   private final List<ModuleName> order = new ArrayList<>();
 
@@ -59,55 +72,70 @@ final class Closure {
   static Closure of(Collection<ModuleName> roots, Loadability loadability, Facts facts, StateSnapshot state) {
     Closure closure = new Closure();
     closure.walk(roots, loadability, state);
-    Set<ModuleName> placed = closure.sort(loadability, facts);
+    closure.link();
+    boolean[] placed = closure.sort(loadability, facts);
     closure.refuseCycles(loadability, placed);
     return closure;
   }
 
+  private Node add(ModuleName module) {
+    Node node = new Node(nodes.size(), module);
+    nodes.add(node);
+    byName.put(module, node);
+    return node;
+  }
+
   private void walk(Collection<ModuleName> roots, Loadability loadability, StateSnapshot state) {
-    Deque<ModuleName> work = new ArrayDeque<>();
     for (ModuleName root : roots) {
-      if (!state.isRunning(root) && !dependencies.containsKey(root)) {
-        dependencies.put(root, new TreeMap<>());
-        work.add(root);
+      if (!state.isRunning(root) && !byName.containsKey(root)) {
+        add(root);
       }
     }
-    while (!work.isEmpty()) {
-      ModuleName module = work.poll();
-      for (Loadability.Edge edge : loadability.edges(module)) {
+    // The node list is the worklist: nodes are taken in the order they were added.
+    for (int next = 0; next < nodes.size(); next++) {
+      Node node = nodes.get(next);
+      for (Loadability.Edge edge : loadability.edges(node.name)) {
         ModuleName provider = edge.provider();
-        dependencies.get(module).computeIfAbsent(provider, k -> new ArrayList<>()).add(edge.need().requirement());
-        if (!state.isRunning(provider) && !dependencies.containsKey(provider)) {
-          dependencies.put(provider, new TreeMap<>());
-          reachedFrom.put(provider, module);
-          work.add(provider);
+        Node known = byName.get(provider);
+        if (known == null && !state.isRunning(provider)) {
+          known = add(provider);
+          known.reachedFrom = node.name;
         }
+        node.dependencies.computeIfAbsent(provider, k -> new ArrayList<>(1)).add(edge.need().requirement());
       }
     }
   }
 
-  /** Dependencies of {@code module} that are not running: the edges that order starts. */
-  private List<ModuleName> startingDependencies(ModuleName module) {
-    return starting.computeIfAbsent(module, key -> {
-      List<ModuleName> found = new ArrayList<>();
-      for (ModuleName dependency : dependencies.get(key).keySet()) {
-        if (dependencies.containsKey(dependency)) {
-          found.add(dependency);
+  /** Numbers each node's starting dependencies, once the walk knows every node. */
+  private void link() {
+    for (Node node : nodes) {
+      int[] starting = new int[node.dependencies.size()];
+      int count = 0;
+      for (ModuleName dependency : node.dependencies.keySet()) {
+        Node found = byName.get(dependency);
+        if (found != null) {
+          starting[count++] = found.index;
         }
       }
-      return List.copyOf(found);
-    });
+      node.starting = count == 0 ? NONE : java.util.Arrays.copyOf(starting, count);
+    }
   }
 
   /**
    * What Kahn's algorithm could not place is on a cycle or needs one: Tarjan runs on that rest
    * only, so a startup without cycles never pays for it.
    */
-  private void refuseCycles(Loadability loadability, Set<ModuleName> placed) {
+  private void refuseCycles(Loadability loadability, boolean[] placed) {
     Map<ModuleName, List<ModuleName>> graph = new TreeMap<>();
-    for (ModuleName module : dependencies.keySet()) {
-      if (!placed.contains(module)) {
-        graph.put(module, startingDependencies(module).stream().filter(d -> !placed.contains(d)).toList());
+    for (Node node : nodes) {
+      if (!placed[node.index]) {
+        List<ModuleName> stuck = new ArrayList<>();
+        for (int dependency : node.starting) {
+          if (!placed[dependency]) {
+            stuck.add(nodes.get(dependency).name);
+          }
+        }
+        graph.put(node.name, List.copyOf(stuck));
       }
     }
     if (graph.isEmpty()) {
@@ -121,46 +149,69 @@ final class Closure {
     for (Map.Entry<ModuleName, List<ModuleName>> stuck : graph.entrySet()) {
       if (!refused.containsKey(stuck.getKey())) {
         ModuleName dependency = stuck.getValue().get(0);
-        refused.put(stuck.getKey(), new Blocker.Needs(dependency, dependencies.get(stuck.getKey()).get(dependency).get(0)));
+        refused.put(stuck.getKey(), new Blocker.Needs(dependency, byName.get(stuck.getKey()).dependencies.get(dependency).get(0)));
       }
     }
   }
 
-  /** Kahn's algorithm; returns the modules it placed (started or refused for a reason of their own). */
-  private Set<ModuleName> sort(Loadability loadability, Facts facts) {
-    Map<ModuleName, Integer> waitingFor = new HashMap<>();
-    Map<ModuleName, List<ModuleName>> dependents = new HashMap<>();
-    Map<ModuleName, Integer> depth = new HashMap<>();
-    Map<ModuleName, LoadPriority> priorities = new HashMap<>();
-    dependencies.keySet().forEach(module -> priorities.put(module, priority(module, facts)));
-    Comparator<ModuleName> byPriority = Comparator.comparing((ModuleName module) -> priorities.get(module))
-        .thenComparing(Comparator.naturalOrder());
-    PriorityQueue<ModuleName> ready = new PriorityQueue<>(byPriority);
-    for (ModuleName module : dependencies.keySet()) {
-      List<ModuleName> starting = startingDependencies(module);
-      waitingFor.put(module, starting.size());
-      starting.forEach(dependency -> dependents.computeIfAbsent(dependency, k -> new ArrayList<>()).add(module));
-      if (starting.isEmpty()) {
-        ready.add(module);
+  /**
+   * Kahn's algorithm on node numbers; returns which nodes it placed (started or refused for a
+   * reason of their own).
+   */
+  private boolean[] sort(Loadability loadability, Facts facts) {
+    int count = nodes.size();
+    int[] priority = new int[count];
+    int[] waitingFor = new int[count];
+    int[] dependentCount = new int[count];
+    for (Node node : nodes) {
+      priority[node.index] = priority(node.name, facts).ordinal();
+      waitingFor[node.index] = node.starting.length;
+      for (int dependency : node.starting) {
+        dependentCount[dependency]++;
       }
     }
-    Set<ModuleName> placed = new HashSet<>();
+    // Dependents of each node, in walk order of the dependent, as one array cut in slices.
+    int[] dependentsStart = new int[count + 1];
+    for (int index = 0; index < count; index++) {
+      dependentsStart[index + 1] = dependentsStart[index] + dependentCount[index];
+    }
+    int[] dependents = new int[dependentsStart[count]];
+    int[] filled = java.util.Arrays.copyOf(dependentsStart, count);
+    for (Node node : nodes) {
+      for (int dependency : node.starting) {
+        dependents[filled[dependency]++] = node.index;
+      }
+    }
+    Comparator<Integer> byPriority = (a, b) -> priority[a] != priority[b]
+        ? Integer.compare(priority[a], priority[b])
+        : nodes.get(a).name.compareTo(nodes.get(b).name);
+    PriorityQueue<Integer> ready = new PriorityQueue<>(byPriority);
+    for (int index = 0; index < count; index++) {
+      if (waitingFor[index] == 0) {
+        ready.add(index);
+      }
+    }
+    boolean[] placed = new boolean[count];
+    int[] depth = new int[count];
+    int depthMax = facts.limits().dependencyDepthMax();
     while (!ready.isEmpty()) {
-      ModuleName module = ready.poll();
-      placed.add(module);
-      int moduleDepth = 1;
-      for (ModuleName dependency : startingDependencies(module)) {
-        moduleDepth = Math.max(moduleDepth, depth.get(dependency) + 1);
+      int index = ready.poll();
+      Node node = nodes.get(index);
+      placed[index] = true;
+      int nodeDepth = 1;
+      for (int dependency : node.starting) {
+        nodeDepth = Math.max(nodeDepth, depth[dependency] + 1);
       }
-      depth.put(module, moduleDepth);
-      Optional<Blocker> blocker = blockerOf(module, loadability, moduleDepth, facts.limits().dependencyDepthMax());
+      depth[index] = nodeDepth;
+      Optional<Blocker> blocker = blockerOf(node, loadability, nodeDepth, depthMax);
       if (blocker.isPresent()) {
-        refused.putIfAbsent(module, blocker.get());
+        refused.putIfAbsent(node.name, blocker.get());
       } else {
-        order.add(module);
+        order.add(node.name);
       }
-      for (ModuleName dependent : dependents.getOrDefault(module, List.of())) {
-        if (waitingFor.merge(dependent, -1, Integer::sum) == 0) {
+      for (int slot = dependentsStart[index]; slot < dependentsStart[index + 1]; slot++) {
+        int dependent = dependents[slot];
+        if (--waitingFor[dependent] == 0) {
           ready.add(dependent);
         }
       }
@@ -168,14 +219,16 @@ final class Closure {
     return placed;
   }
 
-  private Optional<Blocker> blockerOf(ModuleName module, Loadability loadability, int depth, int depthMax) {
-    Optional<Blocker> own = loadability.blocker(module);
+  private Optional<Blocker> blockerOf(Node node, Loadability loadability, int depth, int depthMax) {
+    Optional<Blocker> own = loadability.blocker(node.name);
     if (own.isPresent()) {
       return own;
     }
-    for (Map.Entry<ModuleName, List<Requirement>> dependency : dependencies.get(module).entrySet()) {
-      if (refused.containsKey(dependency.getKey())) {
-        return Optional.of(new Blocker.Needs(dependency.getKey(), dependency.getValue().get(0)));
+    if (!refused.isEmpty()) {
+      for (Map.Entry<ModuleName, List<Requirement>> dependency : node.dependencies.entrySet()) {
+        if (refused.containsKey(dependency.getKey())) {
+          return Optional.of(new Blocker.Needs(dependency.getKey(), dependency.getValue().get(0)));
+        }
       }
     }
     return depth > depthMax ? Optional.of(new Blocker.TooDeep(depthMax)) : Optional.empty();
@@ -197,11 +250,13 @@ final class Closure {
 
   /** What {@code module} needs, provider by provider (running providers included), by name. */
   SortedMap<ModuleName, List<Requirement>> dependenciesOf(ModuleName module) {
-    return dependencies.getOrDefault(module, new TreeMap<>());
+    Node node = byName.get(module);
+    return node == null ? new TreeMap<>() : node.dependencies;
   }
 
   /** The module whose need first pulled {@code module} in; empty for a root. */
   Optional<ModuleName> reachedFrom(ModuleName module) {
-    return Optional.ofNullable(reachedFrom.get(module));
+    Node node = byName.get(module);
+    return Optional.ofNullable(node == null ? null : node.reachedFrom);
   }
 }

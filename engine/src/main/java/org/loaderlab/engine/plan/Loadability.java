@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.manifest.Kinds;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -34,18 +33,32 @@ final class Loadability {
   /** One resolved need: {@code need} is met by {@code provider}. */
   record Edge(Needs.Need need, ModuleName provider) {}
 
-  /** A module waiting on a provider: module {@code user}'s need number {@code needIndex}. */
-  private record Back(ModuleName user, int needIndex) {}
+  /** A module waiting on a provider: {@code user}'s need number {@code needIndex}. */
+  private record Back(Module user, int needIndex) {}
+
+  /** What is known of one module that is not running: one lookup reaches all of it. */
+  private static final class Module {
+    final ModuleName name;
+    List<Needs.Need> needs = List.of();
+    /** The offers for each need, best first. */
+    List<List<ProviderIndex.Offer>> offers = List.of();
+    /** For each service need, how many of its providers are not blocked. */
+    int[] loadableProviders;
+    /** The needs of other modules that this module's being blocked may block. */
+    List<Back> waitingOn = List.of();
+    Blocker blocker;
+    List<Edge> edges;
+
+    Module(ModuleName name) {
+      this.name = name;
+    }
+  }
 
   private final Facts facts;
-  // Hash maps for lookups only (a catalog may hold 100,000 modules); nothing iterates them but
-  // blockers, whose insertion order is the catalog's sorted order.
-  private final Map<ModuleName, Blocker> blockers = new LinkedHashMap<>();
-  private final Map<ModuleName, List<Needs.Need>> needs = new HashMap<>();
-  private final Map<ModuleName, int[]> loadableProviders = new HashMap<>();
-  private final Map<ModuleName, List<Back>> waitingOn = new HashMap<>();
-  private final Map<ModuleName, List<Edge>> edges = new HashMap<>();
-  private final Map<ModuleName, List<List<ProviderIndex.Offer>>> offers = new HashMap<>();
+  // Hashed for lookups only (a catalog may hold 100,000 modules); iterated nowhere.
+  private final Map<ModuleName, Module> modules = new HashMap<>();
+  /** Modules blocked while seeding, in the catalog's sorted order: where propagation starts. */
+  private final List<Module> seeded = new ArrayList<>();
 
   private Loadability(Facts facts) {
     this.facts = facts;
@@ -59,62 +72,93 @@ final class Loadability {
   }
 
   private void seed(StateSnapshot state) {
+    List<CatalogEntry> entries = facts.catalog().entries();
+    List<Module> seeding = new ArrayList<>(entries.size());
+    for (CatalogEntry entry : entries) {
+      if (!state.isRunning(entry.name())) {
+        Module module = new Module(entry.name());
+        modules.put(entry.name(), module);
+        seeding.add(module);
+      } else {
+        seeding.add(null);
+      }
+    }
     java.util.SortedSet<ModuleName> banned = facts.modulesConf().banned();
-    for (CatalogEntry entry : facts.catalog().entries()) {
-      ModuleName module = entry.name();
-      if (state.isRunning(module)) {
-        continue;
+    for (int position = 0; position < entries.size(); position++) {
+      Module module = seeding.get(position);
+      if (module != null) {
+        seed(entries.get(position), module, banned);
       }
-      if (!entry.valid()) {
-        blockers.put(module, new Blocker.Invalid(entry.source().file()));
-      } else if (banned.contains(module)) {
-        blockers.put(module, new Blocker.Banned(facts.modulesConf().bannedAt(module).orElseThrow()));
-      }
-      List<Needs.Need> moduleNeeds = Needs.of(entry.manifest(), facts);
-      needs.put(module, moduleNeeds);
-      int[] counts = new int[moduleNeeds.size()];
-      List<List<ProviderIndex.Offer>> moduleOffers = new ArrayList<>(moduleNeeds.size());
-      this.offers.put(module, moduleOffers);
-      for (int index = 0; index < moduleNeeds.size(); index++) {
-        Needs.Need need = moduleNeeds.get(index);
-        List<ProviderIndex.Offer> offers = facts.providers().providers(need.requirement());
-        moduleOffers.add(offers);
-        if (offers.isEmpty()) {
-          blockers.putIfAbsent(module, new Blocker.Missing(need.requirement()));
-        } else if (isService(need)) {
-          counts[index] = offers.size();
-          for (ProviderIndex.Offer offer : offers) {
-            waitingOn.computeIfAbsent(offer.module(), k -> new ArrayList<>()).add(new Back(module, index));
-          }
-        } else {
-          waitingOn.computeIfAbsent(offers.get(0).module(), k -> new ArrayList<>()).add(new Back(module, index));
-        }
-      }
-      loadableProviders.put(module, counts);
     }
   }
 
+  private void seed(CatalogEntry entry, Module module, java.util.SortedSet<ModuleName> banned) {
+    if (!entry.valid()) {
+      module.blocker = new Blocker.Invalid(entry.source().file());
+    } else if (banned.contains(module.name)) {
+      module.blocker = new Blocker.Banned(facts.modulesConf().bannedAt(module.name).orElseThrow());
+    }
+    List<Needs.Need> moduleNeeds = Needs.of(entry.manifest(), facts);
+    module.needs = moduleNeeds;
+    module.loadableProviders = new int[moduleNeeds.size()];
+    List<List<ProviderIndex.Offer>> moduleOffers = new ArrayList<>(moduleNeeds.size());
+    module.offers = moduleOffers;
+    for (int index = 0; index < moduleNeeds.size(); index++) {
+      Needs.Need need = moduleNeeds.get(index);
+      List<ProviderIndex.Offer> offers = facts.providers().providers(need.requirement());
+      moduleOffers.add(offers);
+      if (offers.isEmpty()) {
+        if (module.blocker == null) {
+          module.blocker = new Blocker.Missing(need.requirement());
+        }
+      } else if (isService(need)) {
+        module.loadableProviders[index] = offers.size();
+        for (ProviderIndex.Offer offer : offers) {
+          waitOn(offer.module(), new Back(module, index));
+        }
+      } else {
+        waitOn(offers.get(0).module(), new Back(module, index));
+      }
+    }
+    if (module.blocker != null) {
+      seeded.add(module);
+    }
+  }
+
+  /** A provider that is running (or unknown) never becomes blocked, so nothing need wait on it. */
+  private void waitOn(ModuleName provider, Back back) {
+    Module found = modules.get(provider);
+    if (found == null) {
+      return;
+    }
+    if (found.waitingOn.isEmpty()) {
+      found.waitingOn = new ArrayList<>(2);
+    }
+    found.waitingOn.add(back);
+  }
+
   private void propagate() {
-    Deque<ModuleName> work = new ArrayDeque<>(blockers.keySet());
+    Deque<Module> work = new ArrayDeque<>(seeded);
     while (!work.isEmpty()) {
-      ModuleName blocked = work.poll();
-      for (Back back : waitingOn.getOrDefault(blocked, List.of())) {
-        if (blockers.containsKey(back.user())) {
+      Module blocked = work.poll();
+      for (Back back : blocked.waitingOn) {
+        Module user = back.user();
+        if (user.blocker != null) {
           continue;
         }
-        Needs.Need need = needs.get(back.user()).get(back.needIndex());
+        Needs.Need need = user.needs.get(back.needIndex());
         if (isService(need)) {
-          int[] counts = loadableProviders.get(back.user());
+          int[] counts = user.loadableProviders;
           counts[back.needIndex()]--;
-          assert counts[back.needIndex()] >= 0 : "loadable provider count below zero for " + back.user();
+          assert counts[back.needIndex()] >= 0 : "loadable provider count below zero for " + user.name;
           if (counts[back.needIndex()] > 0) {
             continue;
           }
-          blockers.put(back.user(), new Blocker.NoLoadable(need.requirement()));
+          user.blocker = new Blocker.NoLoadable(need.requirement());
         } else {
-          blockers.put(back.user(), new Blocker.Needs(blocked, need.requirement()));
+          user.blocker = new Blocker.Needs(blocked.name, need.requirement());
         }
-        work.add(back.user());
+        work.add(user);
       }
     }
   }
@@ -125,7 +169,8 @@ final class Loadability {
 
   /** Why {@code module} cannot load, ignoring cycles; empty when it can (or runs already). */
   Optional<Blocker> blocker(ModuleName module) {
-    return Optional.ofNullable(blockers.get(module));
+    Module found = modules.get(module);
+    return Optional.ofNullable(found == null ? null : found.blocker);
   }
 
   /**
@@ -133,15 +178,21 @@ final class Loadability {
    * specific need, the best unblocked one for a service. Empty for a running module.
    */
   List<Edge> edges(ModuleName module) {
-    return edges.computeIfAbsent(module, this::resolve);
+    Module found = modules.get(module);
+    if (found == null) {
+      return List.of();
+    }
+    if (found.edges == null) {
+      found.edges = resolve(found);
+    }
+    return found.edges;
   }
 
-  private List<Edge> resolve(ModuleName module) {
-    List<Edge> edges = new ArrayList<>();
-    List<Needs.Need> moduleNeeds = needs.getOrDefault(module, List.of());
-    for (int index = 0; index < moduleNeeds.size(); index++) {
-      Needs.Need need = moduleNeeds.get(index);
-      List<ProviderIndex.Offer> offers = this.offers.get(module).get(index);
+  private List<Edge> resolve(Module module) {
+    List<Edge> edges = new ArrayList<>(module.needs.size());
+    for (int index = 0; index < module.needs.size(); index++) {
+      Needs.Need need = module.needs.get(index);
+      List<ProviderIndex.Offer> offers = module.offers.get(index);
       if (offers.isEmpty()) {
         continue;
       }
@@ -149,8 +200,13 @@ final class Loadability {
         edges.add(new Edge(need, offers.get(0).module()));
         continue;
       }
-      offers.stream().filter(offer -> !blockers.containsKey(offer.module())).findFirst()
-          .ifPresent(offer -> edges.add(new Edge(need, offer.module())));
+      for (ProviderIndex.Offer offer : offers) {
+        Module provider = modules.get(offer.module());
+        if (provider == null || provider.blocker == null) {
+          edges.add(new Edge(need, offer.module()));
+          break;
+        }
+      }
     }
     return List.copyOf(edges);
   }

@@ -1,10 +1,8 @@
 package org.loaderlab.engine.plan;
 
-import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.loaderlab.engine.event.Holder;
 import org.loaderlab.engine.manifest.Manifest;
@@ -34,10 +32,11 @@ public record ModuleSnapshot(
   public ModuleSnapshot {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(runningManifest, "runningManifest");
-    instanceHolders = Collections.unmodifiableSortedSet(new TreeSet<>(instanceHolders));
-    libHolders = Collections.unmodifiableSortedSet(new TreeSet<>(libHolders));
-    instanceDependencies = Collections.unmodifiableSortedSet(new TreeSet<>(instanceDependencies));
-    libDependencies = Collections.unmodifiableSortedSet(new TreeSet<>(libDependencies));
+    // One array each: a snapshot holds every running module of a catalog of any size.
+    instanceHolders = SortedArraySet.copyOf(instanceHolders);
+    libHolders = SortedArraySet.copyOf(libHolders);
+    instanceDependencies = SortedArraySet.copyOf(instanceDependencies);
+    libDependencies = SortedArraySet.copyOf(libDependencies);
     if (running && runningManifest.isEmpty()) {
       throw new IllegalArgumentException(name + " is running without a manifest");
     }
@@ -45,7 +44,7 @@ public record ModuleSnapshot(
 
   /** A module that is neither running nor open. */
   public static ModuleSnapshot idle(ModuleName name) {
-    return new ModuleSnapshot(name, false, false, false, false, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
-        new TreeSet<>(), Optional.empty());
+    return new ModuleSnapshot(name, false, false, false, false, SortedArraySet.of(), SortedArraySet.of(),
+        SortedArraySet.of(), SortedArraySet.of(), Optional.empty());
   }
 }

@@ -3,6 +3,7 @@ package org.loaderlab.engine.plan;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,9 +132,13 @@ public final class Planner {
     }
     if (conf.autoload()) {
       SortedSet<ModuleName> explicit = conf.explicitLoads();
+      // What ModulesConf.mayAutoload asks line by line, hashed once for the whole catalog.
+      Set<ModuleName> keptOut = new HashSet<>();
+      conf.noload().forEach(line -> keptOut.add(line.value()));
+      conf.neverload().forEach(line -> keptOut.add(line.value()));
       String where = conf.autoloadLocation().map(at -> " (" + at + ")").orElse("");
       for (CatalogEntry entry : facts.catalog().entries()) {
-        if (entry.valid() && conf.mayAutoload(entry.name()) && !explicit.contains(entry.name())) {
+        if (entry.valid() && !keptOut.contains(entry.name()) && !explicit.contains(entry.name())) {
           roots.add(new StartPlanner.Root(entry.name(), AUTOLOAD, Cause.root("modules.conf says autoload=yes" + where)));
         }
       }

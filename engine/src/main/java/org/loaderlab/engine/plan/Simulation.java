@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.loaderlab.engine.event.Holder;
@@ -32,8 +33,10 @@ final class Simulation {
     boolean blocked;
     final TreeSet<Holder> instanceHolders = new TreeSet<>();
     final TreeSet<Holder> libHolders = new TreeSet<>();
-    final TreeSet<ModuleName> instanceDependencies = new TreeSet<>();
-    final TreeSet<ModuleName> libDependencies = new TreeSet<>();
+    // A module needs a few others: these small sets are shared with the snapshot and replaced,
+    // not copied into trees, when they change.
+    SortedArraySet<ModuleName> instanceDependencies = SortedArraySet.of();
+    SortedArraySet<ModuleName> libDependencies = SortedArraySet.of();
   }
 
   private record Work(boolean stop, ModuleName module, Cause cause) {}
@@ -43,38 +46,50 @@ final class Simulation {
   private final Map<ModuleName, Module> modules = new HashMap<>();
   private final List<PlanStep> steps = new ArrayList<>();
   private final Deque<Work> work = new ArrayDeque<>();
-  private final Set<ModuleName> expected = new TreeSet<>();
+  /** Looked up only; {@link #waiting} sorts {@link #expectedOrder}. */
+  private final Set<ModuleName> expected = new HashSet<>();
+  private final List<ModuleName> expectedOrder = new ArrayList<>();
 
   Simulation(StateSnapshot state) {
     this.state = state;
   }
 
   private Module module(ModuleName name) {
-    return modules.computeIfAbsent(name, key -> {
-      ModuleSnapshot snapshot = state.module(key);
-      Module copy = new Module();
-      copy.running = snapshot.running();
-      copy.libOpen = snapshot.libOpen();
-      copy.blocked = snapshot.unloadBlocked();
-      copy.instanceHolders.addAll(snapshot.instanceHolders());
-      copy.libHolders.addAll(snapshot.libHolders());
-      copy.instanceDependencies.addAll(snapshot.instanceDependencies());
-      copy.libDependencies.addAll(snapshot.libDependencies());
-      return copy;
-    });
+    // get, then put: a lambda capturing this would be made anew on each of millions of calls.
+    Module found = modules.get(name);
+    if (found == null) {
+      found = copy(state.module(name));
+      modules.put(name, found);
+    }
+    return found;
+  }
+
+  private static Module copy(ModuleSnapshot snapshot) {
+    Module copy = new Module();
+    copy.running = snapshot.running();
+    copy.libOpen = snapshot.libOpen();
+    copy.blocked = snapshot.unloadBlocked();
+    copy.instanceHolders.addAll(snapshot.instanceHolders());
+    copy.libHolders.addAll(snapshot.libHolders());
+    copy.instanceDependencies = SortedArraySet.copyOf(snapshot.instanceDependencies());
+    copy.libDependencies = SortedArraySet.copyOf(snapshot.libDependencies());
+    return copy;
   }
 
   boolean isRunning(ModuleName name) {
     return module(name).running;
   }
 
-  Set<Holder> instanceHolders(ModuleName name) {
-    return new TreeSet<>(module(name).instanceHolders);
+  /** A copy, in holder order, that the caller may iterate while the simulation changes. */
+  List<Holder> instanceHolders(ModuleName name) {
+    return new ArrayList<>(module(name).instanceHolders);
   }
 
   /** The operation means {@code name} to stop: if it does not, the plan says who it waits for. */
   void expectStop(ModuleName name) {
-    expected.add(name);
+    if (expected.add(name)) {
+      expectedOrder.add(name);
+    }
   }
 
   /** {@code holder} lets go of {@code name}'s instance; a DEPENDENT's lib hold ends only when its lib closes. */
@@ -82,7 +97,9 @@ final class Simulation {
     steps.add(new PlanStep.Release(name, holder, cause.render()));
     dropInstanceHolder(name, holder);
     if (cascade) {
-      settleInstance(name, cause.then("its last user " + display(holder) + " released it"));
+      if (stops(module(name))) {
+        settleInstance(name, cause.then("its last user " + display(holder) + " released it"));
+      }
       drain();
     }
   }
@@ -92,16 +109,23 @@ final class Simulation {
     steps.add(new PlanStep.CancelUser(name, holder, cause.render()));
     if (holder.kind() == HolderKind.DIALPLAN) {
       dropInstanceHolder(name, holder);
-      settleInstance(name, cause.then("its last user " + display(holder) + " was cancelled"));
+      if (stops(module(name))) {
+        settleInstance(name, cause.then("its last user " + display(holder) + " was cancelled"));
+      }
       drain();
     }
   }
 
   private void dropInstanceHolder(ModuleName name, Holder holder) {
+    dropInstanceHolder(name, holder, holder.kind() == HolderKind.DEPENDENT ? module(ModuleName.of(holder.id())) : null);
+  }
+
+  /** {@code dependent} is the module a DEPENDENT holder names, null for any other holder. */
+  private void dropInstanceHolder(ModuleName name, Holder holder, Module dependent) {
     boolean held = module(name).instanceHolders.remove(holder);
     assert held : holder + " does not hold " + name;
-    if (holder.kind() == HolderKind.DEPENDENT) {
-      module(ModuleName.of(holder.id())).instanceDependencies.remove(name);
+    if (dependent != null) {
+      dependent.instanceDependencies = dependent.instanceDependencies.without(name);
     }
   }
 
@@ -125,10 +149,11 @@ final class Simulation {
     module(name).instanceHolders.add(holder);
     if (holder.kind() == HolderKind.DEPENDENT) {
       ModuleName dependent = ModuleName.of(holder.id());
-      module(dependent).instanceDependencies.add(name);
+      Module user = module(dependent);
+      user.instanceDependencies = user.instanceDependencies.with(name);
       if (module(dependent).libOpen && module(name).libOpen) {
         module(name).libHolders.add(holder);
-        module(dependent).libDependencies.add(name);
+        user.libDependencies = user.libDependencies.with(name);
       }
     }
   }
@@ -141,17 +166,25 @@ final class Simulation {
   }
 
   private void settleInstance(ModuleName name, Cause cause) {
-    Module module = module(name);
-    if (module.running && module.instanceHolders.isEmpty()) {
+    if (stops(module(name))) {
       work.add(new Work(true, name, cause));
     }
   }
 
   private void settleLib(ModuleName name, Cause cause) {
-    Module module = module(name);
-    if (module.libOpen && !module.running && module.libHolders.isEmpty() && !module.blocked) {
+    if (closes(module(name))) {
       work.addFirst(new Work(false, name, cause));
     }
+  }
+
+  /** Nothing holds the running instance: it stops. Callers ask first, so a cause is built only when used. */
+  private static boolean stops(Module module) {
+    return module.running && module.instanceHolders.isEmpty();
+  }
+
+  /** Nothing holds the open lib of a stopped instance, and it is not blocked: it closes. */
+  private static boolean closes(Module module) {
+    return module.libOpen && !module.running && module.libHolders.isEmpty() && !module.blocked;
   }
 
   private void drain() {
@@ -173,12 +206,18 @@ final class Simulation {
     steps.add(new PlanStep.StopInstance(name, cause.render()));
     module.running = false;
     Cause stopped = cause.then(name + " stopped");
-    for (ModuleName dependency : new ArrayList<>(module.instanceDependencies)) {
-      dropInstanceHolder(dependency, new Holder(HolderKind.DEPENDENT, name.toString()));
-      settleInstance(dependency, stopped.then("its last user " + name + " released it"));
+    Holder self = new Holder(HolderKind.DEPENDENT, name.toString());
+    // The set is never changed in place, so it can be walked while holds are dropped.
+    for (ModuleName dependency : module.instanceDependencies) {
+      dropInstanceHolder(dependency, self, module);
+      if (stops(module(dependency))) {
+        settleInstance(dependency, stopped.then("its last user " + name + " released it"));
+      }
     }
     module.libHolders.removeIf(h -> h.kind() == HolderKind.REGISTRATION || h.kind() == HolderKind.OWN_INSTANCE);
-    settleLib(name, stopped.then("nothing holds its lib any more"));
+    if (closes(module)) {
+      settleLib(name, stopped.then("nothing holds its lib any more"));
+    }
   }
 
   private void close(ModuleName name, Cause cause) {
@@ -189,11 +228,14 @@ final class Simulation {
     steps.add(new PlanStep.CloseLib(name, cause.render()));
     module.libOpen = false;
     Holder self = new Holder(HolderKind.DEPENDENT, name.toString());
-    for (ModuleName dependency : new ArrayList<>(module.libDependencies)) {
-      module(dependency).libHolders.remove(self);
-      settleLib(dependency, cause.then(name + "'s lib closed"));
+    for (ModuleName dependency : module.libDependencies) {
+      Module used = module(dependency);
+      used.libHolders.remove(self);
+      if (closes(used)) {
+        settleLib(dependency, cause.then(name + "'s lib closed"));
+      }
     }
-    module.libDependencies.clear();
+    module.libDependencies = SortedArraySet.of();
   }
 
   List<PlanStep> steps() {
@@ -203,7 +245,9 @@ final class Simulation {
   /** "chan_sip waits for channel:SIP/alice-0001", for each expected stop that did not happen. */
   List<String> waiting() {
     List<String> waiting = new ArrayList<>();
-    for (ModuleName name : expected) {
+    List<ModuleName> sorted = new ArrayList<>(expectedOrder);
+    sorted.sort(null);
+    for (ModuleName name : sorted) {
       Module module = module(name);
       if (module.running) {
         waiting.add(name + " waits for " + module.instanceHolders.stream().map(Holder::toString)

@@ -2,7 +2,9 @@ package org.loaderlab.engine.resolve;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,30 +37,57 @@ public final class ProviderIndex {
   @API(status = API.Status.STABLE, since = "0.1")
   public record Offer(ModuleName module, Provision provision) {}
 
-  private final Map<String, List<Offer>> byKindAndName;
-  private final Map<String, List<Offer>> byServiceKind;
+  /** A kind and a name as matched: the name in lower case where matching ignores case. */
+  private record Key(String kind, String name) {}
 
-  private ProviderIndex(Map<String, List<Offer>> byKindAndName, Map<String, List<Offer>> byServiceKind) {
+  // Hashed, for lookups: a startup asks once per need of every module. The sorted maps that
+  // checks iterate are made from them on first use.
+  private final Map<Key, List<Offer>> byKindAndName;
+  private final Map<String, List<Offer>> byServiceKind;
+  private volatile Map<String, List<Offer>> sortedByKindAndName;
+  private volatile Map<String, List<Offer>> sortedByServiceKind;
+
+  private ProviderIndex(Map<Key, List<Offer>> byKindAndName, Map<String, List<Offer>> byServiceKind) {
     this.byKindAndName = byKindAndName;
     this.byServiceKind = byServiceKind;
   }
 
   /** Indexes every provision of {@code manifests}, the implied {@code module=<name>} included. */
   public static ProviderIndex of(Collection<Manifest> manifests) {
-    Map<String, List<Offer>> byKindAndName = new TreeMap<>();
-    Map<String, List<Offer>> byServiceKind = new TreeMap<>();
+    Map<Key, List<Offer>> byKindAndName = new HashMap<>(2 * manifests.size());
+    Map<String, List<Offer>> byServiceKind = new HashMap<>();
     for (Manifest manifest : manifests) {
       for (Provision provision : manifest.provisions()) {
         Offer offer = new Offer(manifest.name(), provision);
-        byKindAndName.computeIfAbsent(key(provision.kind(), provision.name()), k -> new ArrayList<>()).add(offer);
+        byKindAndName.merge(key(provision.kind(), provision.name()), List.of(offer), ProviderIndex::joined);
         if (Kinds.isService(provision.kind())) {
-          byServiceKind.computeIfAbsent(provision.kind(), k -> new ArrayList<>()).add(offer);
+          byServiceKind.merge(provision.kind(), List.of(offer), ProviderIndex::joined);
         }
       }
     }
-    byKindAndName.values().forEach(offers -> offers.sort(BEST_FIRST));
-    byServiceKind.values().forEach(offers -> offers.sort(BEST_FIRST));
-    return new ProviderIndex(byKindAndName, byServiceKind);
+    return new ProviderIndex(sortedLists(byKindAndName), sortedLists(byServiceKind));
+  }
+
+  /**
+   * {@code more} (one offer) after {@code offers}: most things have one provider, whose list
+   * stays the immutable one it was made as; a second provider makes it a list that grows.
+   */
+  private static List<Offer> joined(List<Offer> offers, List<Offer> more) {
+    List<Offer> growing = offers instanceof ArrayList<Offer> already ? already : new ArrayList<>(offers);
+    growing.addAll(more);
+    return growing;
+  }
+
+  /** Each list best first and unmodifiable, so lookups hand it out without a copy. */
+  private static <K> Map<K, List<Offer>> sortedLists(Map<K, List<Offer>> offers) {
+    offers.replaceAll((key, list) -> {
+      if (!(list instanceof ArrayList<Offer>)) {
+        return list;
+      }
+      list.sort(BEST_FIRST);
+      return List.copyOf(list);
+    });
+    return offers;
   }
 
   /**
@@ -70,7 +99,7 @@ public final class ProviderIndex {
     List<Offer> offers = requirement.kind().equals(Kinds.SERVICE)
         ? byServiceKind.get(requirement.name())
         : byKindAndName.get(key(requirement.kind(), requirement.name()));
-    return offers == null ? List.of() : List.copyOf(offers);
+    return offers == null ? List.of() : offers;
   }
 
   /** The provider a load would choose: the first of {@link #providers}. */
@@ -81,16 +110,28 @@ public final class ProviderIndex {
 
   /** Every offer, grouped by kind and name, in a stable order: for checks that look for conflicts. */
   public Map<String, List<Offer>> offersByKindAndName() {
-    return java.util.Collections.unmodifiableMap(byKindAndName);
+    Map<String, List<Offer>> sorted = sortedByKindAndName;
+    if (sorted == null) {
+      Map<String, List<Offer>> byText = new TreeMap<>();
+      byKindAndName.forEach((key, offers) -> byText.put(key.kind() + "=" + key.name(), offers));
+      sorted = Collections.unmodifiableMap(byText);
+      sortedByKindAndName = sorted;
+    }
+    return sorted;
   }
 
   /** Every service kind with its providers, best first. */
   public Map<String, List<Offer>> offersByServiceKind() {
-    return java.util.Collections.unmodifiableMap(byServiceKind);
+    Map<String, List<Offer>> sorted = sortedByServiceKind;
+    if (sorted == null) {
+      sorted = Collections.unmodifiableMap(new TreeMap<>(byServiceKind));
+      sortedByServiceKind = sorted;
+    }
+    return sorted;
   }
 
-  private static String key(String kind, String name) {
+  private static Key key(String kind, String name) {
     boolean caseInsensitive = kind.equals(Kinds.MODULE) || kind.equals(Kinds.APPLICATION);
-    return kind + "=" + (caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
+    return new Key(kind, caseInsensitive ? name.toLowerCase(Locale.ROOT) : name);
   }
 }
