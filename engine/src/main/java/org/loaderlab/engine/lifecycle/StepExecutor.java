@@ -83,7 +83,7 @@ final class StepExecutor {
       ModuleRecord record = state.record(module);
       record.lib.linked = linked;
       record.lib.phase = Lib.Phase.OPEN;
-      execution.touched.add(record.name);
+      execution.touched.add(record);
       state.emit(sequence -> new LifecycleEvent.LibOpened(sequence, record.name));
       if (state.journal.accepting()) {
         state.journal.note(record.name + "'s lib opened" + (binary.isEmpty() ? " (embedded)" : "") + " because " + step.because());
@@ -145,7 +145,7 @@ final class StepExecutor {
       state.dependentRecord(holder).instance.dependencies.remove(record.name);
     }
     if (record.instance.holders.isEmpty()) {
-      execution.unheld.add(record.name);
+      execution.unheld.add(record);
     }
   }
 
@@ -201,7 +201,7 @@ final class StepExecutor {
         if (used.lib.holders.contains(self)) {
           state.releaseLib(used, self, "the lib of " + record.name + " closed");
           if (used.lib.isClosable()) {
-            execution.unheld.add(used.name);
+            execution.unheld.add(used);
           }
         }
       }
