@@ -114,10 +114,10 @@ final class StepExecutor {
       }
       if (holder.kind() == HolderKind.DEPENDENT) {
         ModuleRecord dependent = state.dependentRecord(holder);
-        dependent.instance.dependencies.put(record.name, record);
+        dependent.instance.dependencies.add(record);
         if (dependent.lib.isOpen() && record.lib.isOpen() && !record.lib.holders.contains(holder)) {
           state.holdLib(record, holder, "the lib of " + dependent.name + " uses it");
-          dependent.lib.dependencies.put(record.name, record);
+          dependent.lib.dependencies.add(record);
         }
       }
       return Optional.<Execution.Failure>empty();
@@ -197,7 +197,7 @@ final class StepExecutor {
       record.lib.linked = null;
       state.emit(sequence -> new LifecycleEvent.LibClosed(sequence, record.name));
       Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
-      for (ModuleRecord used : new ArrayList<>(record.lib.dependencies.values())) {
+      for (ModuleRecord used : record.lib.dependencies.records()) {
         if (used.lib.holders.contains(self)) {
           state.releaseLib(used, self, "the lib of " + record.name + " closed");
           if (used.lib.isClosable()) {

@@ -89,6 +89,10 @@ final class StartPlanner {
    * that pulled it in, up the walk to a root; iterative, and each cause built once.
    */
   private static Cause causeOf(Closure closure, ModuleName module, Map<ModuleName, Cause> causes) {
+    Cause known = causes.get(module);
+    if (known != null) {
+      return known;
+    }
     Deque<ModuleName> path = new ArrayDeque<>();
     ModuleName current = module;
     while (!causes.containsKey(current)) {
