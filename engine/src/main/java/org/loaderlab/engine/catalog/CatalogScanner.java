@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,11 +50,23 @@ public final class CatalogScanner {
   private static final String BINARY_SUFFIX = ".so";
   private static final int READ_CHUNK_BYTES = 64 * 1024;
   /**
-   * One read buffer per thread: a startup verifies every binary, and a fresh chunk each time was
-   * most of a large startup's garbage. Verifying never calls out, so a thread uses its buffer
-   * for one binary at a time.
+   * Per thread, a read buffer and a digest per algorithm, reused binary after binary: a startup
+   * verifies every binary, and a fresh chunk each time was most of a large startup's garbage.
+   * Verifying never calls out, so a thread checks one binary at a time.
    */
-  private static final ThreadLocal<byte[]> CHUNKS = ThreadLocal.withInitial(() -> new byte[READ_CHUNK_BYTES]);
+  private static final ThreadLocal<Verifier> VERIFIERS = ThreadLocal.withInitial(Verifier::new);
+
+  private static final class Verifier {
+    final byte[] chunk = new byte[READ_CHUNK_BYTES];
+    private final Map<Checksum.Algorithm, MessageDigest> digests = new EnumMap<>(Checksum.Algorithm.class);
+
+    /** A fresh digest for {@code algorithm}: reset, since a failed read may have left it midway. */
+    MessageDigest digest(Checksum.Algorithm algorithm) {
+      MessageDigest digest = digests.computeIfAbsent(algorithm, Checksum::digest);
+      digest.reset();
+      return digest;
+    }
+  }
 
   private final ManifestParser parser;
 
@@ -190,9 +203,10 @@ public final class CatalogScanner {
     if (expected.isEmpty()) {
       return Optional.empty(); // the parser already reported the malformed checksum
     }
-    MessageDigest digest = Checksum.digest(expected.get().algorithm());
+    Verifier verifier = VERIFIERS.get();
+    MessageDigest digest = verifier.digest(expected.get().algorithm());
     try (SeekableByteChannel channel = Files.newByteChannel(binary)) {
-      ByteBuffer buffer = ByteBuffer.wrap(CHUNKS.get());
+      ByteBuffer buffer = ByteBuffer.wrap(verifier.chunk);
       while (channel.read(buffer) >= 0) {
         buffer.flip();
         digest.update(buffer);

@@ -13,6 +13,7 @@ import org.loaderlab.engine.manifest.Manifest;
 import org.loaderlab.engine.manifest.ModuleName;
 import org.loaderlab.engine.manifest.Provision;
 import org.loaderlab.engine.manifest.Requirement;
+import org.loaderlab.engine.plan.SortedArraySet;
 
 /**
  * Who among the running modules lists whom in {@code [canuse]}, both ways, so a start or stop
@@ -49,7 +50,7 @@ final class CanUseIndex {
   /** Running modules, other than the provider, whose {@code [canuse]} it satisfies. */
   SortedSet<ModuleName> listenersOf(ModuleName provider, Manifest manifest) {
     if (listeners.isEmpty()) {
-      return Collections.emptySortedSet();
+      return SortedArraySet.of(); // walked at every start and stop: nothing to make for it
     }
     SortedSet<ModuleName> found = new TreeSet<>();
     for (Key key : provisionKeys(manifest)) {
@@ -65,7 +66,7 @@ final class CanUseIndex {
   /** Running modules, other than the user, that satisfy something in the user's {@code [canuse]}. */
   SortedSet<ModuleName> providersFor(ModuleName user, Manifest manifest) {
     if (manifest.canUse().isEmpty()) {
-      return Collections.emptySortedSet();
+      return SortedArraySet.of();
     }
     SortedSet<ModuleName> found = new TreeSet<>();
     for (Requirement wanted : manifest.canUse()) {

@@ -185,7 +185,7 @@ final class EngineState {
       boolean running = record.instance.isRunning();
       modules.put(record.name, new ModuleSnapshot(record.name, running, record.lib.isOpen(), record.lib.blocked,
           record.instance.draining, record.instance.holders.view(), record.lib.holders.view(),
-          record.instance.dependencies.navigableKeySet(), record.lib.dependencies.navigableKeySet(),
+          record.instance.dependencies.names(), record.lib.dependencies.names(),
           running ? Optional.of(record.instance.manifest) : Optional.empty()));
     }
     return new StateSnapshot(modules, dialplan, shuttingDown);

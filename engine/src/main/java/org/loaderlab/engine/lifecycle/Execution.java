@@ -44,10 +44,12 @@ final class Execution {
   /** {@code holder} let go of {@code module} after the first {@code tookCount} holds were taken. */
   private record Release(int tookCount, ModuleName module, Holder holder) {}
 
-  /** Modules this operation opened or started; looked up only, sorted where read. */
-  final Set<ModuleName> touched = new HashSet<>();
-  /** Modules that lost their last holder during this operation: settled at its end, sorted there. */
-  final Set<ModuleName> unheld = new HashSet<>();
+  // Records, not names: the end of an operation looks at each without a lookup. Identity-hashed,
+  // never iterated for output (names are sorted where read).
+  /** Records of the modules this operation opened or started. */
+  final Set<ModuleRecord> touched = new HashSet<>();
+  /** Records of the modules that lost their last holder during this operation: settled at its end. */
+  final Set<ModuleRecord> unheld = new HashSet<>();
   boolean replanned;
   /** The task that runs the next step, made once rather than per step. */
   Runnable nextStep;
@@ -73,6 +75,13 @@ final class Execution {
   }
 
   /** The holds taken and still held, in the order taken. */
+  /** The names of the modules this operation opened or started. */
+  Set<ModuleName> touchedNames() {
+    Set<ModuleName> names = new HashSet<>();
+    touched.forEach(record -> names.add(record.name));
+    return names;
+  }
+
   List<PlanStep.Hold> taken() {
     Map<Taken, PlanStep.Hold> held = new LinkedHashMap<>();
     int next = 0;

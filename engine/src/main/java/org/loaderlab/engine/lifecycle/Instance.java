@@ -1,7 +1,7 @@
 package org.loaderlab.engine.lifecycle;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.loaderlab.engine.event.Holder;
 import org.loaderlab.engine.event.RefTarget;
 import org.loaderlab.engine.manifest.Manifest;
@@ -25,10 +25,10 @@ final class Instance {
   }
 
   final Holders holders;
-  /** The instances this one holds as a DEPENDENT, by name, with their records: no lookup to reach them. */
-  final TreeMap<ModuleName, ModuleRecord> dependencies = new TreeMap<>();
-  /** The cancel callbacks of channels and users, by holder. */
-  final Map<Holder, Runnable> cancels = new TreeMap<>();
+  /** The instances this one holds as a DEPENDENT. */
+  final Dependencies dependencies = new Dependencies();
+  /** The cancel callbacks of channels and users, by holder; looked up, never iterated. */
+  final Map<Holder, Runnable> cancels = new HashMap<>();
   Phase phase = Phase.NOT_RUNNING;
   /** A forced unload waits for the users it cancelled: no new user may come meanwhile. */
   boolean draining;

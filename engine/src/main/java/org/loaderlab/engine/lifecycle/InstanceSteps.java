@@ -2,7 +2,6 @@ package org.loaderlab.engine.lifecycle;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.event.Holder;
@@ -75,9 +74,9 @@ final class InstanceSteps {
     if (!record.lib.isOpen()) {
       return new Execution.Failure(record.name, "its lib is not open");
     }
-    for (Map.Entry<ModuleName, ModuleRecord> dependency : record.instance.dependencies.entrySet()) {
-      if (!dependency.getValue().instance.isRunning()) {
-        return new Execution.Failure(record.name, "it needs " + dependency.getKey() + ", which is not running");
+    for (ModuleRecord dependency : record.instance.dependencies.records()) {
+      if (!dependency.instance.isRunning()) {
+        return new Execution.Failure(record.name, "it needs " + dependency.name + ", which is not running");
       }
     }
     Instance instance = record.instance;
@@ -86,7 +85,7 @@ final class InstanceSteps {
     instance.manifest = entry.manifest();
     instance.code = record.lib.linked.code();
     instance.context = new EngineContext(engine, record.name, instance.incarnation);
-    execution.touched.add(record.name);
+    execution.touched.add(record);
     state.emit(sequence -> new LifecycleEvent.InstanceStarting(sequence, record.name));
     state.holdLib(record, ownInstance(record.name), "its instance holds it until it stops");
     return new Started(instance.code, instance.context);
@@ -100,8 +99,12 @@ final class InstanceSteps {
       state.journal.note(record.name + " started because " + step.because());
     }
     List<Notice> notices = new ArrayList<>();
-    state.canUse.providersFor(record.name, record.instance.manifest).forEach(p -> notices.add(new Notice(record.name, p)));
-    state.canUse.listenersOf(record.name, record.instance.manifest).forEach(l -> notices.add(new Notice(l, record.name)));
+    for (ModuleName provider : state.canUse.providersFor(record.name, record.instance.manifest)) {
+      notices.add(new Notice(record.name, provider));
+    }
+    for (ModuleName listener : state.canUse.listenersOf(record.name, record.instance.manifest)) {
+      notices.add(new Notice(listener, record.name));
+    }
     state.canUse.add(record.name, record.instance.manifest);
     return notices;
   }
@@ -136,7 +139,9 @@ final class InstanceSteps {
       state.emit(sequence -> new LifecycleEvent.InstanceStopping(sequence, record.name, step.because()));
       state.canUse.remove(record.name, record.instance.manifest);
       List<Notice> leaving = new ArrayList<>();
-      state.canUse.listenersOf(record.name, record.instance.manifest).forEach(l -> leaving.add(new Notice(l, record.name)));
+      for (ModuleName listener : state.canUse.listenersOf(record.name, record.instance.manifest)) {
+        leaving.add(new Notice(listener, record.name));
+      }
       return leaving;
     });
     if (notices == null) {
@@ -164,12 +169,12 @@ final class InstanceSteps {
   private void stopped(Execution execution, ModuleName module, PlanStep step, String unloadProblem) {
     ModuleRecord record = state.record(module);
     Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
-    for (ModuleRecord used : new ArrayList<>(record.instance.dependencies.values())) {
+    for (ModuleRecord used : record.instance.dependencies.records()) {
       if (used.instance.holders.contains(self)) {
         state.releaseInstance(used, self, record.name + " stopped");
         execution.released(used.name, self);
         if (used.instance.holders.isEmpty()) {
-          execution.unheld.add(used.name);
+          execution.unheld.add(used);
         }
       }
     }
@@ -184,7 +189,7 @@ final class InstanceSteps {
     instance.cancels.clear();
     state.releaseLib(record, ownInstance(record.name), "its instance stopped");
     if (record.lib.isClosable()) {
-      execution.unheld.add(record.name);
+      execution.unheld.add(record);
     }
     ModuleName name = record.name;
     state.journal.notRunning(name, () -> name + " stopped because " + step.because()

@@ -1,6 +1,5 @@
 package org.loaderlab.engine.lifecycle;
 
-import java.util.TreeMap;
 import org.loaderlab.engine.event.RefTarget;
 import org.loaderlab.engine.manifest.ModuleName;
 import org.loaderlab.engine.spi.LinkedLib;
@@ -20,8 +19,8 @@ final class Lib {
 
   private final ModuleName module;
   final Holders holders;
-  /** The libs this lib holds as a DEPENDENT ("libs use libs"), by name, with their records. */
-  final TreeMap<ModuleName, ModuleRecord> dependencies = new TreeMap<>();
+  /** The libs this lib holds as a DEPENDENT ("libs use libs"). */
+  final Dependencies dependencies = new Dependencies();
   Phase phase = Phase.CLOSED;
   boolean blocked;
   LinkedLib linked;

@@ -156,7 +156,7 @@ final class OperationRunner {
   private void replan(Execution execution, Execution.Failure failure) {
     StateSnapshot now = state.locked(state::snapshot);
     Plan rest = Planner.replan(execution.operation, execution.facts, now, List.copyOf(execution.remaining),
-        execution.taken(), execution.touched, failure.module(), failure.why());
+        execution.taken(), execution.touchedNames(), failure.module(), failure.why());
     execution.remaining.clear();
     execution.remaining.addAll(rest.steps());
     execution.problems.addAll(rest.refusals());
@@ -186,9 +186,8 @@ final class OperationRunner {
   }
 
   /** Adds to {@code idle} the records of {@code modules} that nothing holds; a failed instance is now not running. */
-  private void idleOf(Set<ModuleName> modules, List<ModuleName> idle) {
-    for (ModuleName module : modules) {
-      ModuleRecord record = state.record(module);
+  private void idleOf(Set<ModuleRecord> records, List<ModuleName> idle) {
+    for (ModuleRecord record : records) {
       if (record.instance.phase == Instance.Phase.FAILED) {
         record.instance.phase = Instance.Phase.NOT_RUNNING;
       }

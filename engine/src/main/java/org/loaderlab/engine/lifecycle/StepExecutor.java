@@ -83,7 +83,7 @@ final class StepExecutor {
       ModuleRecord record = state.record(module);
       record.lib.linked = linked;
       record.lib.phase = Lib.Phase.OPEN;
-      execution.touched.add(record.name);
+      execution.touched.add(record);
       state.emit(sequence -> new LifecycleEvent.LibOpened(sequence, record.name));
       if (state.journal.accepting()) {
         state.journal.note(record.name + "'s lib opened" + (binary.isEmpty() ? " (embedded)" : "") + " because " + step.because());
@@ -114,10 +114,10 @@ final class StepExecutor {
       }
       if (holder.kind() == HolderKind.DEPENDENT) {
         ModuleRecord dependent = state.dependentRecord(holder);
-        dependent.instance.dependencies.put(record.name, record);
+        dependent.instance.dependencies.add(record);
         if (dependent.lib.isOpen() && record.lib.isOpen() && !record.lib.holders.contains(holder)) {
           state.holdLib(record, holder, "the lib of " + dependent.name + " uses it");
-          dependent.lib.dependencies.put(record.name, record);
+          dependent.lib.dependencies.add(record);
         }
       }
       return Optional.<Execution.Failure>empty();
@@ -145,7 +145,7 @@ final class StepExecutor {
       state.dependentRecord(holder).instance.dependencies.remove(record.name);
     }
     if (record.instance.holders.isEmpty()) {
-      execution.unheld.add(record.name);
+      execution.unheld.add(record);
     }
   }
 
@@ -197,11 +197,11 @@ final class StepExecutor {
       record.lib.linked = null;
       state.emit(sequence -> new LifecycleEvent.LibClosed(sequence, record.name));
       Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
-      for (ModuleRecord used : new ArrayList<>(record.lib.dependencies.values())) {
+      for (ModuleRecord used : record.lib.dependencies.records()) {
         if (used.lib.holders.contains(self)) {
           state.releaseLib(used, self, "the lib of " + record.name + " closed");
           if (used.lib.isClosable()) {
-            execution.unheld.add(used.name);
+            execution.unheld.add(used);
           }
         }
       }

@@ -37,12 +37,25 @@ import org.loaderlab.engine.resolve.Cycles;
  */
 final class Closure {
 
+  /** What a module needs of one provider, in the order its needs were declared. */
+  record Dependency(ModuleName provider, List<Requirement> requirements) {
+
+    Dependency with(Requirement requirement) {
+      List<Requirement> more = new ArrayList<>(requirements);
+      more.add(requirement);
+      return new Dependency(provider, List.copyOf(more));
+    }
+  }
+
   /** One module of the closure, numbered in walk order so the sort runs on arrays. */
   private static final class Node {
     final int index;
     final ModuleName name;
-    /** What it needs, provider by provider (running providers included), by name. */
-    final SortedMap<ModuleName, List<Requirement>> dependencies = new TreeMap<>();
+    /**
+     * What it needs, provider by provider (running providers included), sorted by provider
+     * name: a short list, searched in place, where a tree per module cost more than it saved.
+     */
+    List<Dependency> dependencies = List.of();
     /** The module whose need first pulled it in; null for a root. */
     ModuleName reachedFrom;
     /** The nodes of its dependencies that are not running, in name order: the edges that order starts. */
@@ -94,16 +107,46 @@ final class Closure {
     // The node list is the worklist: nodes are taken in the order they were added.
     for (int next = 0; next < nodes.size(); next++) {
       Node node = nodes.get(next);
-      for (Loadability.Edge edge : loadability.edges(node.name)) {
+      List<Loadability.Edge> edges = loadability.edges(node.name);
+      if (!edges.isEmpty()) {
+        node.dependencies = new ArrayList<>(edges.size());
+      }
+      for (Loadability.Edge edge : edges) {
         ModuleName provider = edge.provider();
         Node known = byName.get(provider);
         if (known == null && !state.isRunning(provider)) {
           known = add(provider);
           known.reachedFrom = node.name;
         }
-        node.dependencies.computeIfAbsent(provider, k -> new ArrayList<>(1)).add(edge.need().requirement());
+        addDependency(node.dependencies, provider, edge.need().requirement());
       }
     }
+  }
+
+  /** Adds {@code requirement} of {@code provider}, keeping the list sorted by provider and the first provider's name. */
+  private static void addDependency(List<Dependency> dependencies, ModuleName provider, Requirement requirement) {
+    int at = 0;
+    for (; at < dependencies.size(); at++) {
+      int order = dependencies.get(at).provider().compareTo(provider);
+      if (order == 0) {
+        dependencies.set(at, dependencies.get(at).with(requirement));
+        return;
+      }
+      if (order > 0) {
+        break;
+      }
+    }
+    dependencies.add(at, new Dependency(provider, List.of(requirement)));
+  }
+
+  /** The first requirement {@code node} has of {@code provider}, which it needs. */
+  private static Requirement firstRequirement(Node node, ModuleName provider) {
+    for (Dependency dependency : node.dependencies) {
+      if (dependency.provider().equals(provider)) {
+        return dependency.requirements().get(0);
+      }
+    }
+    throw new IllegalStateException(node.name + " does not need " + provider);
   }
 
   /** Numbers each node's starting dependencies, once the walk knows every node. */
@@ -111,8 +154,8 @@ final class Closure {
     for (Node node : nodes) {
       int[] starting = new int[node.dependencies.size()];
       int count = 0;
-      for (ModuleName dependency : node.dependencies.keySet()) {
-        Node found = byName.get(dependency);
+      for (Dependency dependency : node.dependencies) {
+        Node found = byName.get(dependency.provider());
         if (found != null) {
           starting[count++] = found.index;
         }
@@ -149,7 +192,7 @@ final class Closure {
     for (Map.Entry<ModuleName, List<ModuleName>> stuck : graph.entrySet()) {
       if (!refused.containsKey(stuck.getKey())) {
         ModuleName dependency = stuck.getValue().get(0);
-        refused.put(stuck.getKey(), new Blocker.Needs(dependency, byName.get(stuck.getKey()).dependencies.get(dependency).get(0)));
+        refused.put(stuck.getKey(), new Blocker.Needs(dependency, firstRequirement(byName.get(stuck.getKey()), dependency)));
       }
     }
   }
@@ -225,9 +268,9 @@ final class Closure {
       return own;
     }
     if (!refused.isEmpty()) {
-      for (Map.Entry<ModuleName, List<Requirement>> dependency : node.dependencies.entrySet()) {
-        if (refused.containsKey(dependency.getKey())) {
-          return Optional.of(new Blocker.Needs(dependency.getKey(), dependency.getValue().get(0)));
+      for (Dependency dependency : node.dependencies) {
+        if (refused.containsKey(dependency.provider())) {
+          return Optional.of(new Blocker.Needs(dependency.provider(), dependency.requirements().get(0)));
         }
       }
     }
@@ -248,10 +291,10 @@ final class Closure {
     return new TreeMap<>(refused);
   }
 
-  /** What {@code module} needs, provider by provider (running providers included), by name. */
-  SortedMap<ModuleName, List<Requirement>> dependenciesOf(ModuleName module) {
+  /** What {@code module} needs, provider by provider (running providers included), by name; unmodifiable. */
+  List<Dependency> dependenciesOf(ModuleName module) {
     Node node = byName.get(module);
-    return node == null ? new TreeMap<>() : node.dependencies;
+    return node == null ? List.of() : java.util.Collections.unmodifiableList(node.dependencies);
   }
 
   /** The module whose need first pulled {@code module} in; empty for a root. */

@@ -42,12 +42,11 @@ final class Loadability {
     List<Needs.Need> needs = List.of();
     /** The offers for each need, best first. */
     List<List<ProviderIndex.Offer>> offers = List.of();
-    /** For each service need, how many of its providers are not blocked. */
+    /** For each service need, how many of its providers are not blocked; null without one. */
     int[] loadableProviders;
     /** The needs of other modules that this module's being blocked may block. */
     List<Back> waitingOn = List.of();
     Blocker blocker;
-    List<Edge> edges;
 
     Module(ModuleName name) {
       this.name = name;
@@ -56,12 +55,13 @@ final class Loadability {
 
   private final Facts facts;
   // Hashed for lookups only (a catalog may hold 100,000 modules); iterated nowhere.
-  private final Map<ModuleName, Module> modules = new HashMap<>();
+  private final Map<ModuleName, Module> modules;
   /** Modules blocked while seeding, in the catalog's sorted order: where propagation starts. */
   private final List<Module> seeded = new ArrayList<>();
 
   private Loadability(Facts facts) {
     this.facts = facts;
+    this.modules = new HashMap<>(2 * facts.catalog().size());
   }
 
   static Loadability of(Facts facts, StateSnapshot state) {
@@ -73,22 +73,19 @@ final class Loadability {
 
   private void seed(StateSnapshot state) {
     List<CatalogEntry> entries = facts.catalog().entries();
-    List<Module> seeding = new ArrayList<>(entries.size());
-    for (CatalogEntry entry : entries) {
-      if (!state.isRunning(entry.name())) {
-        Module module = new Module(entry.name());
-        modules.put(entry.name(), module);
-        seeding.add(module);
-      } else {
-        seeding.add(null);
-      }
-    }
+    List<Module> inCatalogOrder = new ArrayList<>(entries.size());
     java.util.SortedSet<ModuleName> banned = facts.modulesConf().banned();
-    for (int position = 0; position < entries.size(); position++) {
-      Module module = seeding.get(position);
-      if (module != null) {
-        seed(entries.get(position), module, banned);
+    for (CatalogEntry entry : entries) {
+      if (state.isRunning(entry.name())) {
+        continue;
       }
+      Module module = new Module(entry.name());
+      modules.put(entry.name(), module);
+      inCatalogOrder.add(module);
+      seed(entry, module, banned);
+    }
+    if (!seeded.isEmpty()) {
+      linkWaiting(inCatalogOrder);
     }
   }
 
@@ -100,7 +97,6 @@ final class Loadability {
     }
     List<Needs.Need> moduleNeeds = Needs.of(entry.manifest(), facts);
     module.needs = moduleNeeds;
-    module.loadableProviders = new int[moduleNeeds.size()];
     List<List<ProviderIndex.Offer>> moduleOffers = new ArrayList<>(moduleNeeds.size());
     module.offers = moduleOffers;
     for (int index = 0; index < moduleNeeds.size(); index++) {
@@ -112,16 +108,36 @@ final class Loadability {
           module.blocker = new Blocker.Missing(need.requirement());
         }
       } else if (isService(need)) {
-        module.loadableProviders[index] = offers.size();
-        for (ProviderIndex.Offer offer : offers) {
-          waitOn(offer.module(), new Back(module, index));
+        if (module.loadableProviders == null) {
+          module.loadableProviders = new int[moduleNeeds.size()];
         }
-      } else {
-        waitOn(offers.get(0).module(), new Back(module, index));
+        module.loadableProviders[index] = offers.size();
       }
     }
     if (module.blocker != null) {
       seeded.add(module);
+    }
+  }
+
+  /**
+   * Who waits on whom, for propagation: built only when something is blocked, so a catalog
+   * where everything can load pays no lookup per need for it. In the catalog's order.
+   */
+  private void linkWaiting(List<Module> inCatalogOrder) {
+    for (Module module : inCatalogOrder) {
+      for (int index = 0; index < module.needs.size(); index++) {
+        List<ProviderIndex.Offer> offers = module.offers.get(index);
+        if (offers.isEmpty()) {
+          continue;
+        }
+        if (isService(module.needs.get(index))) {
+          for (ProviderIndex.Offer offer : offers) {
+            waitOn(offer.module(), new Back(module, index));
+          }
+        } else {
+          waitOn(offers.get(0).module(), new Back(module, index));
+        }
+      }
     }
   }
 
@@ -175,17 +191,12 @@ final class Loadability {
 
   /**
    * The providers {@code module}'s needs resolve to, in need order: the first provider for a
-   * specific need, the best unblocked one for a service. Empty for a running module.
+   * specific need, the best unblocked one for a service. Empty for a running module. Made anew
+   * at each call: the closure asks once per module.
    */
   List<Edge> edges(ModuleName module) {
     Module found = modules.get(module);
-    if (found == null) {
-      return List.of();
-    }
-    if (found.edges == null) {
-      found.edges = resolve(found);
-    }
-    return found.edges;
+    return found == null ? List.of() : resolve(found);
   }
 
   private List<Edge> resolve(Module module) {
@@ -208,6 +219,6 @@ final class Loadability {
         }
       }
     }
-    return List.copyOf(edges);
+    return edges;
   }
 }

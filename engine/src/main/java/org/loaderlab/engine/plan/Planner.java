@@ -137,9 +137,11 @@ public final class Planner {
       conf.noload().forEach(line -> keptOut.add(line.value()));
       conf.neverload().forEach(line -> keptOut.add(line.value()));
       String where = conf.autoloadLocation().map(at -> " (" + at + ")").orElse("");
+      // One cause for every module autoload starts: it is rendered once, not once per module.
+      Cause autoload = Cause.root("modules.conf says autoload=yes" + where);
       for (CatalogEntry entry : facts.catalog().entries()) {
         if (entry.valid() && !keptOut.contains(entry.name()) && !explicit.contains(entry.name())) {
-          roots.add(new StartPlanner.Root(entry.name(), AUTOLOAD, Cause.root("modules.conf says autoload=yes" + where)));
+          roots.add(new StartPlanner.Root(entry.name(), AUTOLOAD, autoload));
         }
       }
     }

@@ -2,13 +2,13 @@ package org.loaderlab.engine.plan;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.loaderlab.engine.event.Holder;
 import org.loaderlab.engine.event.HolderKind;
@@ -31,8 +31,9 @@ final class Simulation {
     boolean running;
     boolean libOpen;
     boolean blocked;
-    final TreeSet<Holder> instanceHolders = new TreeSet<>();
-    final TreeSet<Holder> libHolders = new TreeSet<>();
+    // Shared with the snapshot until changed: a shutdown plays every module of the catalog.
+    ScratchSet<Holder> instanceHolders;
+    ScratchSet<Holder> libHolders;
     // A module needs a few others: these small sets are shared with the snapshot and replaced,
     // not copied into trees, when they change.
     SortedArraySet<ModuleName> instanceDependencies = SortedArraySet.of();
@@ -69,8 +70,8 @@ final class Simulation {
     copy.running = snapshot.running();
     copy.libOpen = snapshot.libOpen();
     copy.blocked = snapshot.unloadBlocked();
-    copy.instanceHolders.addAll(snapshot.instanceHolders());
-    copy.libHolders.addAll(snapshot.libHolders());
+    copy.instanceHolders = ScratchSet.of(snapshot.instanceHolders());
+    copy.libHolders = ScratchSet.of(snapshot.libHolders());
     copy.instanceDependencies = SortedArraySet.copyOf(snapshot.instanceDependencies());
     copy.libDependencies = SortedArraySet.copyOf(snapshot.libDependencies());
     return copy;
@@ -80,9 +81,9 @@ final class Simulation {
     return module(name).running;
   }
 
-  /** A copy, in holder order, that the caller may iterate while the simulation changes. */
-  List<Holder> instanceHolders(ModuleName name) {
-    return new ArrayList<>(module(name).instanceHolders);
+  /** The holders in order, as they are now: the caller may iterate them while the simulation changes. */
+  Collection<Holder> instanceHolders(ModuleName name) {
+    return module(name).instanceHolders.elements();
   }
 
   /** The operation means {@code name} to stop: if it does not, the plan says who it waits for. */
@@ -250,7 +251,7 @@ final class Simulation {
     for (ModuleName name : sorted) {
       Module module = module(name);
       if (module.running) {
-        waiting.add(name + " waits for " + module.instanceHolders.stream().map(Holder::toString)
+        waiting.add(name + " waits for " + module.instanceHolders.elements().stream().map(Holder::toString)
             .collect(Collectors.joining(", ")));
       }
     }

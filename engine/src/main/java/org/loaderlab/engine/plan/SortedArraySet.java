@@ -3,6 +3,7 @@ package org.loaderlab.engine.plan;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -115,6 +116,9 @@ public final class SortedArraySet<E extends Comparable<? super E>> extends Abstr
 
   @Override
   public Iterator<E> iterator() {
+    if (elements.length == 0) {
+      return Collections.emptyIterator();
+    }
     return new Iterator<>() {
       private int next;
 

@@ -89,6 +89,10 @@ final class StartPlanner {
    * that pulled it in, up the walk to a root; iterative, and each cause built once.
    */
   private static Cause causeOf(Closure closure, ModuleName module, Map<ModuleName, Cause> causes) {
+    Cause known = causes.get(module);
+    if (known != null) {
+      return known;
+    }
     Deque<ModuleName> path = new ArrayDeque<>();
     ModuleName current = module;
     while (!causes.containsKey(current)) {
@@ -110,10 +114,13 @@ final class StartPlanner {
       steps.add(new PlanStep.OpenLib(module, because));
     }
     Holder self = new Holder(HolderKind.DEPENDENT, module.toString());
-    for (Map.Entry<ModuleName, List<Requirement>> dependency : closure.dependenciesOf(module).entrySet()) {
-      steps.add(new PlanStep.Hold(dependency.getKey(), self, module + " needs " + needs(dependency.getValue())));
+    for (Closure.Dependency dependency : closure.dependenciesOf(module)) {
+      steps.add(new PlanStep.Hold(dependency.provider(), self, module + " needs " + needs(dependency.requirements())));
     }
     steps.add(new PlanStep.StartInstance(module, because));
+    if (state.dialplan().uses().isEmpty()) {
+      return; // nothing to look up: a dialplan that uses nothing holds no module
+    }
     Manifest manifest = facts.catalog().find(module).orElseThrow().manifest();
     dialplanUse(state.dialplan(), manifest).ifPresent(use ->
         steps.add(new PlanStep.Hold(module, DIALPLAN, "the dialplan uses " + use)));
