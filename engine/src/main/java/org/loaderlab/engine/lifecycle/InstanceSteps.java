@@ -85,7 +85,7 @@ final class InstanceSteps {
     instance.manifest = entry.manifest();
     instance.code = record.lib.linked.code();
     instance.context = new EngineContext(engine, record.name, instance.incarnation);
-    execution.touched.add(record);
+    execution.touched(record);
     state.emit(sequence -> new LifecycleEvent.InstanceStarting(sequence, record.name));
     state.holdLib(record, ownInstance(record.name), "its instance holds it until it stops");
     return new Started(instance.code, instance.context);
@@ -174,7 +174,7 @@ final class InstanceSteps {
         state.releaseInstance(used, self, record.name + " stopped");
         execution.released(used.name, self);
         if (used.instance.holders.isEmpty()) {
-          execution.unheld.add(used);
+          execution.unheld(used);
         }
       }
     }
@@ -189,7 +189,7 @@ final class InstanceSteps {
     instance.cancels.clear();
     state.releaseLib(record, ownInstance(record.name), "its instance stopped");
     if (record.lib.isClosable()) {
-      execution.unheld.add(record);
+      execution.unheld(record);
     }
     ModuleName name = record.name;
     state.journal.notRunning(name, () -> name + " stopped because " + step.because()
