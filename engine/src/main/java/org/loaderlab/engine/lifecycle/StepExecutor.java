@@ -196,7 +196,7 @@ final class StepExecutor {
       record.lib.phase = Lib.Phase.CLOSED;
       record.lib.linked = null;
       state.emit(sequence -> new LifecycleEvent.LibClosed(sequence, record.name));
-      Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
+      Holder self = record.asDependent;
       for (ModuleRecord used : record.lib.dependencies.records()) {
         if (used.lib.holders.contains(self)) {
           state.releaseLib(used, self, "the lib of " + record.name + " closed");
