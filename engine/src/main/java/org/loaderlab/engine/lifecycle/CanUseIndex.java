@@ -25,16 +25,18 @@ final class CanUseIndex {
   private record Key(String kind, String name) {}
 
   // Looked up by key only, never iterated; the answers are sorted sets. Keys are records of the
-  // manifest's own strings, so a start or stop of one of 100,000 modules builds no text.
-  private final Map<Key, TreeSet<ModuleName>> listeners = new HashMap<>();
-  private final Map<Key, TreeSet<ModuleName>> providers = new HashMap<>();
+  // manifest's own strings, so a start or stop of one of 100,000 modules builds no text. A value
+  // is the one module under its key (most keys, such as module=X, have one) or a TreeSet of
+  // them, so the index holds no set per running module.
+  private final Map<Key, Object> listeners = new HashMap<>();
+  private final Map<Key, Object> providers = new HashMap<>();
 
   void add(ModuleName module, Manifest manifest) {
     for (Requirement wanted : manifest.canUse()) {
-      listeners.computeIfAbsent(key(wanted.kind(), wanted.name()), k -> new TreeSet<>()).add(module);
+      addTo(listeners, key(wanted.kind(), wanted.name()), module);
     }
     for (Key key : provisionKeys(manifest)) {
-      providers.computeIfAbsent(key, k -> new TreeSet<>()).add(module);
+      addTo(providers, key, module);
     }
   }
 
@@ -54,10 +56,7 @@ final class CanUseIndex {
     }
     SortedSet<ModuleName> found = new TreeSet<>();
     for (Key key : provisionKeys(manifest)) {
-      TreeSet<ModuleName> listening = listeners.get(key);
-      if (listening != null) {
-        found.addAll(listening);
-      }
+      collect(listeners.get(key), found);
     }
     found.remove(provider);
     return Collections.unmodifiableSortedSet(found);
@@ -70,23 +69,56 @@ final class CanUseIndex {
     }
     SortedSet<ModuleName> found = new TreeSet<>();
     for (Requirement wanted : manifest.canUse()) {
-      TreeSet<ModuleName> providing = providers.get(key(wanted.kind(), wanted.name()));
-      if (providing != null) {
-        found.addAll(providing);
-      }
+      collect(providers.get(key(wanted.kind(), wanted.name())), found);
     }
     found.remove(user);
     return Collections.unmodifiableSortedSet(found);
   }
 
-  private static void removeFrom(Map<Key, TreeSet<ModuleName>> index, Key key, ModuleName module) {
-    TreeSet<ModuleName> modules = index.get(key);
-    if (modules != null) {
+  private static void addTo(Map<Key, Object> index, Key key, ModuleName module) {
+    Object found = index.putIfAbsent(key, module);
+    if (found == null) {
+      return;
+    }
+    if (found instanceof ModuleName single) {
+      if (single.equals(module)) {
+        return;
+      }
+      TreeSet<ModuleName> modules = new TreeSet<>();
+      modules.add(single);
+      modules.add(module);
+      index.put(key, modules);
+      return;
+    }
+    modulesOf(found).add(module);
+  }
+
+  private static void removeFrom(Map<Key, Object> index, Key key, ModuleName module) {
+    Object found = index.get(key);
+    if (found instanceof ModuleName single) {
+      if (single.equals(module)) {
+        index.remove(key);
+      }
+    } else if (found != null) {
+      TreeSet<ModuleName> modules = modulesOf(found);
       modules.remove(module);
       if (modules.isEmpty()) {
         index.remove(key);
       }
     }
+  }
+
+  private static void collect(Object found, SortedSet<ModuleName> into) {
+    if (found instanceof ModuleName single) {
+      into.add(single);
+    } else if (found != null) {
+      into.addAll(modulesOf(found));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TreeSet<ModuleName> modulesOf(Object value) {
+    return (TreeSet<ModuleName>) value;
   }
 
   /** The implied {@code module=<name>}, then each provision, each service also under {@code service=<kind>}. */

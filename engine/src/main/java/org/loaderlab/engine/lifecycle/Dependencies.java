@@ -43,7 +43,7 @@ final class Dependencies {
   SortedSet<ModuleName> names() {
     List<ModuleName> names = new ArrayList<>(records.size());
     records.forEach(record -> names.add(record.name));
-    return SortedArraySet.copyOf(names);
+    return SortedArraySet.copyOfAscending(names);
   }
 
   private int indexOf(ModuleName name) {

@@ -31,6 +31,8 @@ import org.loaderlab.engine.spi.Runtime;
  */
 final class EngineState {
 
+  private static final Runnable[] NO_TASKS = new Runnable[0];
+
   final ReentrantLock lock = new ReentrantLock();
   final EventOutbox outbox;
   final Journal journal = new Journal();
@@ -61,30 +63,35 @@ final class EngineState {
     this.holdersMax = holdersMax;
   }
 
-  private static final Runnable[] NO_TASKS = new Runnable[0];
-
   <T> T locked(Supplier<T> body) {
     requireUnlocked("a new lock region");
     lock.lock();
-    Runnable[] tasks;
     try {
       return body.get();
     } finally {
-      tasks = later.isEmpty() ? NO_TASKS : later.toArray(NO_TASKS);
-      later.clear();
-      lock.unlock();
-      outbox.deliver();
-      for (Runnable task : tasks) {
-        runtime.execute(task);
-      }
+      endRegion();
+    }
+  }
+
+  /** Ends a lock region: lets go of the lock, then delivers its events and hands over its tasks. */
+  private void endRegion() {
+    Runnable[] tasks = later.isEmpty() ? NO_TASKS : later.toArray(NO_TASKS);
+    later.clear();
+    lock.unlock();
+    outbox.deliver();
+    for (Runnable task : tasks) {
+      runtime.execute(task);
     }
   }
 
   void locked(Runnable body) {
-    locked(() -> {
+    requireUnlocked("a new lock region");
+    lock.lock();
+    try {
       body.run();
-      return null;
-    });
+    } finally {
+      endRegion();
+    }
   }
 
   /** Hands {@code task} to the runtime once the lock is released. */

@@ -30,7 +30,7 @@ final class Execution {
   final Facts facts;
   final Plan decided;
   final ArrayDeque<PlanStep> remaining;
-  final List<PlanStep> executed = new ArrayList<>();
+  final List<PlanStep> executed;
   final List<Refusal> problems = new ArrayList<>();
   /**
    * Holds taken, in the order taken, and the releases that came after some: {@link #taken} replays
@@ -44,12 +44,14 @@ final class Execution {
   /** {@code holder} let go of {@code module} after the first {@code tookCount} holds were taken. */
   private record Release(int tookCount, ModuleName module, Holder holder) {}
 
-  // Records, not names: the end of an operation looks at each without a lookup. Identity-hashed,
-  // never iterated for output (names are sorted where read).
+  // Records, not names, so the end of an operation looks at each without a lookup; each listed
+  // once, found by the mark it carries rather than by hashing (names are sorted where read).
   /** Records of the modules this operation opened or started. */
-  final Set<ModuleRecord> touched = new HashSet<>();
+  private final List<ModuleRecord> touched = new ArrayList<>();
   /** Records of the modules that lost their last holder during this operation: settled at its end. */
-  final Set<ModuleRecord> unheld = new HashSet<>();
+  private final List<ModuleRecord> unheld = new ArrayList<>();
+  /** What this operation marks records with: a token, so a record never keeps an old operation alive. */
+  private final Object mark = new Object();
   boolean replanned;
   /** The task that runs the next step, made once rather than per step. */
   Runnable nextStep;
@@ -60,6 +62,7 @@ final class Execution {
     this.facts = facts;
     this.decided = decided;
     this.remaining = new ArrayDeque<>(decided.steps());
+    this.executed = new ArrayList<>(decided.steps().size());
     this.problems.addAll(decided.refusals());
   }
 
@@ -75,6 +78,33 @@ final class Execution {
   }
 
   /** The holds taken and still held, in the order taken. */
+  /** This operation opened or started {@code record}'s module. */
+  void touched(ModuleRecord record) {
+    if (record.touchedBy != mark) {
+      record.touchedBy = mark;
+      touched.add(record);
+    }
+  }
+
+  /** {@code record}'s module lost its last holder (instance or lib) during this operation. */
+  void unheld(ModuleRecord record) {
+    if (record.unheldBy != mark) {
+      record.unheldBy = mark;
+      unheld.add(record);
+    }
+  }
+
+  /** Every record touched or unheld, each once: what the operation's end settles. */
+  List<ModuleRecord> settled() {
+    List<ModuleRecord> all = new ArrayList<>(touched);
+    for (ModuleRecord record : unheld) {
+      if (record.touchedBy != mark) {
+        all.add(record);
+      }
+    }
+    return all;
+  }
+
   /** The names of the modules this operation opened or started. */
   Set<ModuleName> touchedNames() {
     Set<ModuleName> names = new HashSet<>();

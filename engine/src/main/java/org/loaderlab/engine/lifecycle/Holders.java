@@ -21,10 +21,13 @@ import org.loaderlab.engine.plan.SortedArraySet;
  */
 final class Holders {
 
+  private static final int INITIAL_CAPACITY = 8;
+
   private final ModuleName module;
   private final RefTarget target;
   private final int holdersMax;
-  private final Map<Holder, String> reasons = new HashMap<>();
+  /** Sized for the few holders most modules have: every module of a catalog has two of these. */
+  private final Map<Holder, String> reasons = new HashMap<>(INITIAL_CAPACITY);
 
   Holders(ModuleName module, RefTarget target, int holdersMax) {
     this.module = module;

@@ -85,9 +85,9 @@ final class InstanceSteps {
     instance.manifest = entry.manifest();
     instance.code = record.lib.linked.code();
     instance.context = new EngineContext(engine, record.name, instance.incarnation);
-    execution.touched.add(record);
+    execution.touched(record);
     state.emit(sequence -> new LifecycleEvent.InstanceStarting(sequence, record.name));
-    state.holdLib(record, ownInstance(record.name), "its instance holds it until it stops");
+    state.holdLib(record, record.ownInstance, "its instance holds it until it stops");
     return new Started(instance.code, instance.context);
   }
 
@@ -115,7 +115,7 @@ final class InstanceSteps {
     for (EngineRegistration registration : new ArrayList<>(record.registrations.values())) {
       state.removeRegistration(record, registration, record.name + " failed to start");
     }
-    state.releaseLib(record, ownInstance(record.name), "its instance failed to start");
+    state.releaseLib(record, record.ownInstance, "its instance failed to start");
     // After its own registrations and hold are gone; its holds on dependencies and its lib go
     // in the re-planned steps that follow, announced by their own PlanDecided.
     state.emit(sequence -> new LifecycleEvent.InstanceFailed(sequence, record.name, why));
@@ -168,13 +168,13 @@ final class InstanceSteps {
 
   private void stopped(Execution execution, ModuleName module, PlanStep step, String unloadProblem) {
     ModuleRecord record = state.record(module);
-    Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
+    Holder self = record.asDependent;
     for (ModuleRecord used : record.instance.dependencies.records()) {
       if (used.instance.holders.contains(self)) {
         state.releaseInstance(used, self, record.name + " stopped");
         execution.released(used.name, self);
         if (used.instance.holders.isEmpty()) {
-          execution.unheld.add(used);
+          execution.unheld(used);
         }
       }
     }
@@ -187,9 +187,9 @@ final class InstanceSteps {
     instance.code = null;
     instance.context = null;
     instance.cancels.clear();
-    state.releaseLib(record, ownInstance(record.name), "its instance stopped");
+    state.releaseLib(record, record.ownInstance, "its instance stopped");
     if (record.lib.isClosable()) {
-      execution.unheld.add(record);
+      execution.unheld(record);
     }
     ModuleName name = record.name;
     state.journal.notRunning(name, () -> name + " stopped because " + step.because()

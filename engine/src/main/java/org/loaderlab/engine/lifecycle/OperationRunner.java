@@ -3,7 +3,6 @@ package org.loaderlab.engine.lifecycle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import org.loaderlab.engine.catalog.CatalogScanner;
@@ -168,9 +167,7 @@ final class OperationRunner {
     Outcome outcome = state.locked(() -> {
       // Each module is checked on its own; only the idle ones are queued, in name order.
       List<ModuleName> idle = new ArrayList<>();
-      idleOf(execution.touched, idle);
-      execution.unheld.removeAll(execution.touched);
-      idleOf(execution.unheld, idle);
+      idleOf(execution.settled(), idle);
       idle.sort(null);
       String because = "nothing held it after " + Planner.title(execution.operation);
       for (ModuleName module : idle) {
@@ -186,7 +183,7 @@ final class OperationRunner {
   }
 
   /** Adds to {@code idle} the records of {@code modules} that nothing holds; a failed instance is now not running. */
-  private void idleOf(Set<ModuleRecord> records, List<ModuleName> idle) {
+  private void idleOf(List<ModuleRecord> records, List<ModuleName> idle) {
     for (ModuleRecord record : records) {
       if (record.instance.phase == Instance.Phase.FAILED) {
         record.instance.phase = Instance.Phase.NOT_RUNNING;

@@ -83,7 +83,7 @@ final class StepExecutor {
       ModuleRecord record = state.record(module);
       record.lib.linked = linked;
       record.lib.phase = Lib.Phase.OPEN;
-      execution.touched.add(record);
+      execution.touched(record);
       state.emit(sequence -> new LifecycleEvent.LibOpened(sequence, record.name));
       if (state.journal.accepting()) {
         state.journal.note(record.name + "'s lib opened" + (binary.isEmpty() ? " (embedded)" : "") + " because " + step.because());
@@ -116,7 +116,7 @@ final class StepExecutor {
         ModuleRecord dependent = state.dependentRecord(holder);
         dependent.instance.dependencies.add(record);
         if (dependent.lib.isOpen() && record.lib.isOpen() && !record.lib.holders.contains(holder)) {
-          state.holdLib(record, holder, "the lib of " + dependent.name + " uses it");
+          state.holdLib(record, holder, dependent.libUseReason());
           dependent.lib.dependencies.add(record);
         }
       }
@@ -145,7 +145,7 @@ final class StepExecutor {
       state.dependentRecord(holder).instance.dependencies.remove(record.name);
     }
     if (record.instance.holders.isEmpty()) {
-      execution.unheld.add(record);
+      execution.unheld(record);
     }
   }
 
@@ -196,12 +196,12 @@ final class StepExecutor {
       record.lib.phase = Lib.Phase.CLOSED;
       record.lib.linked = null;
       state.emit(sequence -> new LifecycleEvent.LibClosed(sequence, record.name));
-      Holder self = new Holder(HolderKind.DEPENDENT, record.name.toString());
+      Holder self = record.asDependent;
       for (ModuleRecord used : record.lib.dependencies.records()) {
         if (used.lib.holders.contains(self)) {
           state.releaseLib(used, self, "the lib of " + record.name + " closed");
           if (used.lib.isClosable()) {
-            execution.unheld.add(used);
+            execution.unheld(used);
           }
         }
       }

@@ -56,6 +56,8 @@ final class Closure {
      * name: a short list, searched in place, where a tree per module cost more than it saved.
      */
     List<Dependency> dependencies = List.of();
+    /** The node of each of {@link #dependencies}, in the same order; null for a running provider. */
+    List<Node> providers = List.of();
     /** The module whose need first pulled it in; null for a root. */
     ModuleName reachedFrom;
     /** The nodes of its dependencies that are not running, in name order: the edges that order starts. */
@@ -110,6 +112,7 @@ final class Closure {
       List<Loadability.Edge> edges = loadability.edges(node.name);
       if (!edges.isEmpty()) {
         node.dependencies = new ArrayList<>(edges.size());
+        node.providers = new ArrayList<>(edges.size());
       }
       for (Loadability.Edge edge : edges) {
         ModuleName provider = edge.provider();
@@ -118,13 +121,17 @@ final class Closure {
           known = add(provider);
           known.reachedFrom = node.name;
         }
-        addDependency(node.dependencies, provider, edge.need().requirement());
+        addDependency(node, provider, known, edge.need().requirement());
       }
     }
   }
 
-  /** Adds {@code requirement} of {@code provider}, keeping the list sorted by provider and the first provider's name. */
-  private static void addDependency(List<Dependency> dependencies, ModuleName provider, Requirement requirement) {
+  /**
+   * Adds {@code requirement} of {@code provider} (whose node is {@code known}, null when it
+   * runs), keeping the list sorted by provider and the first provider's name.
+   */
+  private static void addDependency(Node node, ModuleName provider, Node known, Requirement requirement) {
+    List<Dependency> dependencies = node.dependencies;
     int at = 0;
     for (; at < dependencies.size(); at++) {
       int order = dependencies.get(at).provider().compareTo(provider);
@@ -137,6 +144,7 @@ final class Closure {
       }
     }
     dependencies.add(at, new Dependency(provider, List.of(requirement)));
+    node.providers.add(at, known);
   }
 
   /** The first requirement {@code node} has of {@code provider}, which it needs. */
@@ -154,10 +162,9 @@ final class Closure {
     for (Node node : nodes) {
       int[] starting = new int[node.dependencies.size()];
       int count = 0;
-      for (Dependency dependency : node.dependencies) {
-        Node found = byName.get(dependency.provider());
-        if (found != null) {
-          starting[count++] = found.index;
+      for (Node provider : node.providers) {
+        if (provider != null) {
+          starting[count++] = provider.index;
         }
       }
       node.starting = count == 0 ? NONE : java.util.Arrays.copyOf(starting, count);
@@ -225,10 +232,8 @@ final class Closure {
         dependents[filled[dependency]++] = node.index;
       }
     }
-    Comparator<Integer> byPriority = (a, b) -> priority[a] != priority[b]
-        ? Integer.compare(priority[a], priority[b])
-        : nodes.get(a).name.compareTo(nodes.get(b).name);
-    PriorityQueue<Integer> ready = new PriorityQueue<>(byPriority);
+    int[] rank = ranks(priority);
+    PriorityQueue<Integer> ready = new PriorityQueue<>(Comparator.comparingInt((Integer index) -> rank[index]));
     for (int index = 0; index < count; index++) {
       if (waitingFor[index] == 0) {
         ready.add(index);
@@ -260,6 +265,32 @@ final class Closure {
       }
     }
     return placed;
+  }
+
+  /**
+   * Each node's place in the ready order, by load priority then name, as one number, so the
+   * queue compares numbers rather than names. Nodes are numbered in walk order, which for
+   * autoload is the catalog's sorted order: the name sort then only confirms it.
+   */
+  private int[] ranks(int[] priority) {
+    int count = nodes.size();
+    Integer[] byName = new Integer[count];
+    for (int index = 0; index < count; index++) {
+      byName[index] = index;
+    }
+    java.util.Arrays.sort(byName, (a, b) -> nodes.get(a).name.compareTo(nodes.get(b).name));
+    int[] first = new int[LoadPriority.values().length + 1];
+    for (int level : priority) {
+      first[level + 1]++;
+    }
+    for (int level = 1; level < first.length; level++) {
+      first[level] += first[level - 1];
+    }
+    int[] rank = new int[count];
+    for (Integer index : byName) {
+      rank[index] = first[priority[index]]++;
+    }
+    return rank;
   }
 
   private Optional<Blocker> blockerOf(Node node, Loadability loadability, int depth, int depthMax) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.SortedSet;
@@ -16,7 +17,8 @@ import org.apiguardian.api.API;
  * each of 100,000 modules, so a copy is one array rather than a tree of entries. Lookups are
  * binary searches. A set that is already one is shared, never copied again.
  *
- * @param <E> the elements, compared by their natural order; never {@code null}
+ * @param <E> the elements, compared by their natural order, which must agree with equals; never
+ *     {@code null}
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class SortedArraySet<E extends Comparable<? super E>> extends AbstractSet<E> implements SortedSet<E> {
@@ -56,6 +58,9 @@ public final class SortedArraySet<E extends Comparable<? super E>> extends Abstr
       return new SortedArraySet<>(copy);
     }
     Arrays.sort(copy);
+    if (elements instanceof java.util.Set<?>) {
+      return new SortedArraySet<>(copy); // distinct already: nothing to drop
+    }
     int distinct = 0;
     for (Object element : copy) {
       if (distinct == 0 || compare(copy[distinct - 1], element) != 0) {
@@ -93,6 +98,21 @@ public final class SortedArraySet<E extends Comparable<? super E>> extends Abstr
     System.arraycopy(elements, 0, shrunk, 0, at);
     System.arraycopy(elements, at + 1, shrunk, at, elements.length - at - 1);
     return new SortedArraySet<>(shrunk);
+  }
+
+  /** The elements of {@code ascending}, which must be in strictly ascending natural order. */
+  public static <E extends Comparable<? super E>> SortedArraySet<E> copyOfAscending(List<? extends E> ascending) {
+    if (ascending.isEmpty()) {
+      return of();
+    }
+    Object[] copy = ascending.toArray();
+    for (int index = 0; index < copy.length; index++) {
+      Objects.requireNonNull(copy[index], "element");
+      if (index > 0 && compare(copy[index - 1], copy[index]) >= 0) {
+        throw new IllegalArgumentException("not strictly ascending: " + copy[index - 1] + ", " + copy[index]);
+      }
+    }
+    return new SortedArraySet<>(copy);
   }
 
   @SuppressWarnings("unchecked")

@@ -68,6 +68,25 @@ class SortedArraySetTest {
   }
 
   @Test
+  void copyOfAscending_keepsAnAscendingList_andRefusesAnyOther() {
+    assertThat(SortedArraySet.copyOfAscending(List.of("a", "b", "c"))).containsExactly("a", "b", "c");
+    assertThatThrownBy(() -> SortedArraySet.copyOfAscending(List.of("a", "c", "b")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("not strictly ascending: c, b");
+    assertThatThrownBy(() -> SortedArraySet.copyOfAscending(List.of("a", "a")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void withAndWithout_copyOnlyWhenTheSetChanges() {
+    SortedArraySet<String> set = SortedArraySet.copyOf(List.of("b", "d"));
+    assertThat(set.with("c")).containsExactly("b", "c", "d");
+    assertThat(set.with("b")).isSameAs(set);
+    assertThat(set.without("b")).containsExactly("d");
+    assertThat(set.without("x")).isSameAs(set);
+    assertThat(set).containsExactly("b", "d");
+  }
+
+  @Test
   void copyOf_aNullElement_isRefused() {
     List<String> withNull = new ArrayList<>(MIXED);
     withNull.add(null);
