@@ -2,11 +2,11 @@ package org.loaderlab.engine.lifecycle;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
-import java.util.HashMap;
 import java.util.TreeSet;
 import org.loaderlab.engine.manifest.Kinds;
 import org.loaderlab.engine.manifest.Manifest;

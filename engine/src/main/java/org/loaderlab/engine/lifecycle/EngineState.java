@@ -133,6 +133,7 @@ final class EngineState {
 
   /** The record of the module a {@link HolderKind#DEPENDENT} holder names; made if new, as {@link #record}. */
   ModuleRecord dependentRecord(Holder dependent) {
+    assertLocked();
     assert dependent.kind() == HolderKind.DEPENDENT : dependent + " is not a dependent";
     ModuleRecord found = byDisplay.get(dependent.id());
     return found != null ? found : record(ModuleName.of(dependent.id()));

@@ -2,11 +2,11 @@ package org.loaderlab.engine.lifecycle;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.HashMap;
 import org.loaderlab.engine.manifest.ModuleName;
 
 /**

@@ -1,7 +1,6 @@
 package org.loaderlab.engine.lifecycle;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Optional;
 import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.catalog.CatalogScanner;

@@ -3,13 +3,13 @@ package org.loaderlab.engine.plan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.HashMap;
 import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.manifest.LoadPriority;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -36,16 +36,6 @@ import org.loaderlab.engine.resolve.Cycles;
  * </ol>
  */
 final class Closure {
-
-  /** What a module needs of one provider, in the order its needs were declared. */
-  record Dependency(ModuleName provider, List<Requirement> requirements) {
-
-    Dependency with(Requirement requirement) {
-      List<Requirement> more = new ArrayList<>(requirements);
-      more.add(requirement);
-      return new Dependency(provider, List.copyOf(more));
-    }
-  }
 
   /** One module of the closure, numbered in walk order so the sort runs on arrays. */
   private static final class Node {
@@ -232,7 +222,9 @@ final class Closure {
         dependents[filled[dependency]++] = node.index;
       }
     }
-    int[] rank = ranks(priority);
+    List<ModuleName> names = new ArrayList<>(count);
+    nodes.forEach(node -> names.add(node.name));
+    int[] rank = ReadyRanks.of(names, priority);
     PriorityQueue<Integer> ready = new PriorityQueue<>(Comparator.comparingInt((Integer index) -> rank[index]));
     for (int index = 0; index < count; index++) {
       if (waitingFor[index] == 0) {
@@ -265,32 +257,6 @@ final class Closure {
       }
     }
     return placed;
-  }
-
-  /**
-   * Each node's place in the ready order, by load priority then name, as one number, so the
-   * queue compares numbers rather than names. Nodes are numbered in walk order, which for
-   * autoload is the catalog's sorted order: the name sort then only confirms it.
-   */
-  private int[] ranks(int[] priority) {
-    int count = nodes.size();
-    Integer[] byName = new Integer[count];
-    for (int index = 0; index < count; index++) {
-      byName[index] = index;
-    }
-    java.util.Arrays.sort(byName, (a, b) -> nodes.get(a).name.compareTo(nodes.get(b).name));
-    int[] first = new int[LoadPriority.values().length + 1];
-    for (int level : priority) {
-      first[level + 1]++;
-    }
-    for (int level = 1; level < first.length; level++) {
-      first[level] += first[level - 1];
-    }
-    int[] rank = new int[count];
-    for (Integer index : byName) {
-      rank[index] = first[priority[index]]++;
-    }
-    return rank;
   }
 
   private Optional<Blocker> blockerOf(Node node, Loadability loadability, int depth, int depthMax) {

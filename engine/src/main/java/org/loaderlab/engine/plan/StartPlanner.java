@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.loaderlab.engine.config.Dialplan;
@@ -114,7 +113,7 @@ final class StartPlanner {
       steps.add(new PlanStep.OpenLib(module, because));
     }
     Holder self = new Holder(HolderKind.DEPENDENT, module.toString());
-    for (Closure.Dependency dependency : closure.dependenciesOf(module)) {
+    for (Dependency dependency : closure.dependenciesOf(module)) {
       steps.add(new PlanStep.Hold(dependency.provider(), self, module + " needs " + needs(dependency.requirements())));
     }
     steps.add(new PlanStep.StartInstance(module, because));
