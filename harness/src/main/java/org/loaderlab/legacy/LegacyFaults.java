@@ -27,6 +27,24 @@ import org.apiguardian.api.API;
  * @param dialplanAutoload a dialplan (re)load loads the providers of the applications and
  *     functions it uses, without checking {@code neverload} (the proposal's feared dialplan
  *     autoloader, done naively)
+ * @param dlcloseBeforeUnload stopping a module closes its binary first and calls its
+ *     {@code unload_module} after, through the dangling handle: a teardown written in the wrong
+ *     order (the free before the last use)
+ * @param dlcloseTwiceOnFailure a binary whose {@code load_module} failed is closed by the failure
+ *     path and again by the load's own cleanup, as when an error path and its caller both think
+ *     they own the {@code dlopen} handle
+ * @param unrefTwice a channel's (or other user's) release gives its count back twice, as an
+ *     unbalanced {@code ast_module_unref} on both a hangup path and a destructor does: the count
+ *     falls below the users still there
+ * @param lockedModuleCallbacks module code that asks the loader for an operation from inside
+ *     {@code load_module} or {@code unload_module} waits for the module list lock the loader
+ *     holds around those calls ({@code AST_RWLIST_WRLOCK(&module_list)} is not recursive): that
+ *     call and the operation running the code never complete, a self-deadlock
+ * @param dryRunRootOnly the dry run of {@code module load X} shows X's own steps only, not the
+ *     dependencies the walk will load with it: a preview that reads the request, not the walk
+ * @param giveUpMidLoad after a load's first start, the modules it has not started yet are
+ *     given up on and the load is decided again without them, though none failed: a retry pass
+ *     ({@code load_resource_list}'s) that ends one pass early
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LegacyFaults(
@@ -36,46 +54,95 @@ public record LegacyFaults(
     boolean skipChecksum,
     boolean leakRegistrations,
     boolean skipDlclose,
-    boolean dialplanAutoload) {
+    boolean dialplanAutoload,
+    boolean dlcloseBeforeUnload,
+    boolean dlcloseTwiceOnFailure,
+    boolean unrefTwice,
+    boolean lockedModuleCallbacks,
+    boolean dryRunRootOnly,
+    boolean giveUpMidLoad) {
 
   /** Asterisk's loader as it is today. */
   public static LegacyFaults today() {
-    return new LegacyFaults(false, false, false, true, false, false, false);
+    return new LegacyFaults(false, false, false, true, false, false, false, false, false, false, false, false, false);
   }
 
   public LegacyFaults withIgnoreLoadPriority(boolean on) {
     return new LegacyFaults(on, worstProviderForServices, requireNotFatal, skipChecksum, leakRegistrations,
-        skipDlclose, dialplanAutoload);
+        skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
+        dryRunRootOnly, giveUpMidLoad);
   }
 
   public LegacyFaults withWorstProviderForServices(boolean on) {
-    return new LegacyFaults(ignoreLoadPriority, on, requireNotFatal, skipChecksum, leakRegistrations,
-        skipDlclose, dialplanAutoload);
+    return new LegacyFaults(ignoreLoadPriority, on, requireNotFatal, skipChecksum, leakRegistrations, skipDlclose,
+        dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
+        dryRunRootOnly, giveUpMidLoad);
   }
 
   public LegacyFaults withRequireNotFatal(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, on, skipChecksum, leakRegistrations,
-        skipDlclose, dialplanAutoload);
+        skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
+        dryRunRootOnly, giveUpMidLoad);
   }
 
   public LegacyFaults withSkipChecksum(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, on, leakRegistrations,
-        skipDlclose, dialplanAutoload);
+        skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
+        dryRunRootOnly, giveUpMidLoad);
   }
 
   public LegacyFaults withLeakRegistrations(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum, on,
-        skipDlclose, dialplanAutoload);
+        skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
+        dryRunRootOnly, giveUpMidLoad);
   }
 
   public LegacyFaults withSkipDlclose(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
-        leakRegistrations, on, dialplanAutoload);
+        leakRegistrations, on, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad);
   }
 
   public LegacyFaults withDialplanAutoload(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
-        leakRegistrations, skipDlclose, on);
+        leakRegistrations, skipDlclose, on, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad);
+  }
+
+  public LegacyFaults withDlcloseBeforeUnload(boolean on) {
+    return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
+        leakRegistrations, skipDlclose, dialplanAutoload, on, dlcloseTwiceOnFailure, unrefTwice,
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad);
+  }
+
+  public LegacyFaults withDlcloseTwiceOnFailure(boolean on) {
+    return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
+        leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, on, unrefTwice, lockedModuleCallbacks,
+        dryRunRootOnly, giveUpMidLoad);
+  }
+
+  public LegacyFaults withUnrefTwice(boolean on) {
+    return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
+        leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, on,
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad);
+  }
+
+  public LegacyFaults withLockedModuleCallbacks(boolean on) {
+    return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
+        leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, on,
+        dryRunRootOnly, giveUpMidLoad);
+  }
+
+  public LegacyFaults withDryRunRootOnly(boolean on) {
+    return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
+        leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
+        lockedModuleCallbacks, on, giveUpMidLoad);
+  }
+
+  public LegacyFaults withGiveUpMidLoad(boolean on) {
+    return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
+        leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
+        lockedModuleCallbacks, dryRunRootOnly, on);
   }
 
   /** The switches that are on, by component name in declaration order: for a report's header. */
@@ -88,6 +155,12 @@ public record LegacyFaults(
     add(names, leakRegistrations, "leakRegistrations");
     add(names, skipDlclose, "skipDlclose");
     add(names, dialplanAutoload, "dialplanAutoload");
+    add(names, dlcloseBeforeUnload, "dlcloseBeforeUnload");
+    add(names, dlcloseTwiceOnFailure, "dlcloseTwiceOnFailure");
+    add(names, unrefTwice, "unrefTwice");
+    add(names, lockedModuleCallbacks, "lockedModuleCallbacks");
+    add(names, dryRunRootOnly, "dryRunRootOnly");
+    add(names, giveUpMidLoad, "giveUpMidLoad");
     return List.copyOf(names);
   }
 

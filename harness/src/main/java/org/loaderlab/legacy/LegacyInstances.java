@@ -53,7 +53,7 @@ final class LegacyInstances {
     }
     String why;
     try {
-      LoadResult result = starting.code.load(starting.context);
+      LoadResult result = state.runModuleCode(() -> starting.code.load(starting.context));
       if (result == LoadResult.SUCCESS) {
         state.locked(() -> {
           starting.phase = LegacyModule.Phase.RUNNING;
@@ -76,6 +76,9 @@ final class LegacyInstances {
       return libs.detach(starting);
     });
     libs.unmap(module, toClose);
+    if (state.settings.faults().dlcloseTwiceOnFailure()) {
+      libs.unmap(module, toClose); // the caller's cleanup closes the same handle again
+    }
   }
 
   void stop(PlanStep step) {
@@ -91,8 +94,14 @@ final class LegacyInstances {
     if (stopping == null) {
       return;
     }
+    if (state.settings.faults().dlcloseBeforeUnload()) {
+      libs.unmap(stopping.name, state.locked(() -> libs.detach(stopping)));
+    }
     try {
-      stopping.code.unload(stopping.context);
+      state.runModuleCode(() -> {
+        stopping.code.unload(stopping.context);
+        return null;
+      });
     } catch (RuntimeException e) {
       // unload_module cannot refuse in this model; whatever it did not clean up stays behind.
     }

@@ -116,7 +116,12 @@ public final class LegacyLoader implements ModuleLoader {
     } else {
       state.ensureCatalog();
     }
-    return state.locked(() -> planner.plan(operation));
+    Plan plan = state.locked(() -> planner.plan(operation));
+    if (state.settings.faults().dryRunRootOnly() && operation instanceof Operation.Load load) {
+      return new Plan(operation, plan.steps().stream().filter(step -> step.module().equals(load.module())).toList(),
+          plan.refusals(), plan.waiting());
+    }
+    return plan;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.loaderlab.legacy;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -47,6 +48,13 @@ final class LegacyRunner {
 
   CompletableFuture<Outcome> submit(Operation operation) {
     CompletableFuture<Outcome> future = new CompletableFuture<>();
+    if (state.settings.faults().lockedModuleCallbacks() && state.inModuleCode()) {
+      // The caller waits for the module list its own load_module or unload_module runs under.
+      state.locked(() -> {
+        state.deadlocked = true;
+      });
+      return future;
+    }
     boolean queued = state.locked(() -> {
       if (queue.size() >= OPERATIONS_QUEUED_MAX) {
         return false;
@@ -72,6 +80,9 @@ final class LegacyRunner {
   }
 
   private void next() {
+    if (state.locked(() -> state.deadlocked)) {
+      return;
+    }
     Pending pending = state.locked(() -> {
       Pending head = queue.pollFirst();
       if (head == null) {
@@ -128,6 +139,9 @@ final class LegacyRunner {
   }
 
   private void step(LegacyExecution execution) {
+    if (state.locked(() -> state.deadlocked)) {
+      return; // the operation waits for a lock that is never released
+    }
     PlanStep step = execution.remaining.pollFirst();
     if (step == null) {
       if (execution.operation instanceof Operation.Shutdown shutdown && !execution.decided.isRefused()
@@ -140,7 +154,33 @@ final class LegacyRunner {
     }
     steps.run(execution, step);
     execution.executed.add(step);
+    if (step instanceof PlanStep.StartInstance && execution.operation instanceof Operation.Load
+        && state.settings.faults().giveUpMidLoad() && !execution.replanned) {
+      state.locked(() -> giveUpOnTheRest(execution));
+    }
     state.settings.runtime().execute(() -> step(execution));
+  }
+
+  /**
+   * {@link LegacyFaults#giveUpMidLoad}: the modules this load has not started yet are refused,
+   * though none failed, and the rest of the load is decided again: their libs are closed.
+   */
+  private void giveUpOnTheRest(LegacyExecution execution) {
+    List<ModuleName> unstarted = execution.remaining.stream().filter(PlanStep.StartInstance.class::isInstance)
+        .map(PlanStep::module).toList();
+    if (unstarted.isEmpty()) {
+      return;
+    }
+    List<PlanStep> closes = new ArrayList<>();
+    for (ModuleName module : unstarted) {
+      execution.fail(module, module + " cannot load: the load gave up on it before it started");
+      closes.add(new PlanStep.CloseLib(module, "the load gave up on it"));
+    }
+    execution.replanned = true;
+    execution.remaining.clear();
+    execution.remaining.addAll(closes);
+    Plan rest = new Plan(execution.operation, closes, List.copyOf(execution.problems), List.of());
+    state.emit(sequence -> new LifecycleEvent.PlanDecided(sequence, Planner.subject(execution.operation), rest));
   }
 
   /** Shutdown's second half: wait for channels if graceful, then decide the rounds from the state now. */

@@ -36,6 +36,14 @@ final class LegacyState {
   ModuleCatalog catalog;
   Dialplan dialplan;
   boolean shuttingDown;
+  /**
+   * Under {@link LegacyFaults#lockedModuleCallbacks}: module code asked for an operation while
+   * the loader held the module list around its {@code load_module} or {@code unload_module}, so
+   * the loader is stuck for good and runs nothing more.
+   */
+  boolean deadlocked;
+  /** A {@code load_module} or {@code unload_module} is running: set with no lock held, by the one simulator thread. */
+  private boolean inModuleCode;
   long startCount;
   long callCount;
 
@@ -60,6 +68,21 @@ final class LegacyState {
       outbox.deliver();
       tasks.forEach(settings.runtime()::execute);
     }
+  }
+
+  /** Runs {@code load_module} or {@code unload_module}, with no lock held, marked as module code. */
+  <T> T runModuleCode(Supplier<T> body) {
+    inModuleCode = true;
+    try {
+      return body.get();
+    } finally {
+      inModuleCode = false;
+    }
+  }
+
+  /** Whether a {@code load_module} or {@code unload_module} is running now. */
+  boolean inModuleCode() {
+    return inModuleCode;
   }
 
   void locked(Runnable body) {

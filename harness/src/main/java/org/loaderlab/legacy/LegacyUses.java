@@ -80,6 +80,11 @@ final class LegacyUses {
       }
       String reason = current ? "the user released it" : "the user released it after " + record.name + " was unloaded under it";
       state.emit(sequence -> new LifecycleEvent.ReferenceDropped(sequence, record.name, RefTarget.INSTANCE, holder, reason));
+      if (current && state.settings.faults().unrefTwice()) {
+        record.useCount--;
+        state.emit(sequence -> new LifecycleEvent.ReferenceDropped(sequence, record.name, RefTarget.INSTANCE, holder,
+            "the user released it again"));
+      }
     });
   }
 

@@ -74,10 +74,33 @@ public final class Simulation {
     Objects.requireNonNull(world, "world");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(judge, "judge");
-    LoaderFactory factory = settings.loader().factory();
-
     ChoiceTape tape = ChoiceTape.random(settings.seed(), settings.drawsMax());
     List<Action> actions = new ActionGen(world.view()).draw(tape, settings.actions());
+    return run(world, settings, settings.loader().factory(), tape, actions, judge);
+  }
+
+  /**
+   * Runs {@code actions} exactly as given instead of drawing them, on the loader {@code factory}
+   * builds, judged by {@link Judges#standard()}: a scenario a reader can follow. The admin starts
+   * the loader, then performs the actions in order; end them with an {@link Action.Shutdown} for
+   * a run that shuts down. {@code settings} still seed the tape (the schedule, each call's
+   * length and choices) and set the scheduler and budgets; their {@code loader} and
+   * {@code actions} only label the trace.
+   *
+   * @throws org.loaderlab.property.tape.Discarded if the run drew more than {@code drawsMax} choices
+   */
+  public static SimulationRun run(PreparedWorld world, SimulationSettings settings, LoaderFactory factory,
+      List<Action> actions) {
+    Objects.requireNonNull(world, "world");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(factory, "factory");
+    List<Action> fixed = List.copyOf(actions);
+    return run(world, settings, factory, ChoiceTape.random(settings.seed(), settings.drawsMax()), fixed,
+        Judges.standard());
+  }
+
+  private static SimulationRun run(PreparedWorld world, SimulationSettings settings, LoaderFactory factory,
+      ChoiceTape tape, List<Action> actions, Judge judge) {
     SimRuntime runtime = SimRuntime.builder(tape, scheduler(settings, tape))
         .stepsMax(settings.stepsMax())
         .recording(SimRuntime.Recording.OFF)

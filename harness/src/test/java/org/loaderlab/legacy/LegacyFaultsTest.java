@@ -28,15 +28,24 @@ class LegacyFaultsTest {
     assertThat(none.withLeakRegistrations(true).enabled()).containsExactly("leakRegistrations");
     assertThat(none.withSkipDlclose(true).enabled()).containsExactly("skipDlclose");
     assertThat(none.withDialplanAutoload(true).enabled()).containsExactly("dialplanAutoload");
+    assertThat(none.withDlcloseBeforeUnload(true).enabled()).containsExactly("dlcloseBeforeUnload");
+    assertThat(none.withDlcloseTwiceOnFailure(true).enabled()).containsExactly("dlcloseTwiceOnFailure");
+    assertThat(none.withUnrefTwice(true).enabled()).containsExactly("unrefTwice");
+    assertThat(none.withLockedModuleCallbacks(true).enabled()).containsExactly("lockedModuleCallbacks");
+    assertThat(none.withDryRunRootOnly(true).enabled()).containsExactly("dryRunRootOnly");
+    assertThat(none.withGiveUpMidLoad(true).enabled()).containsExactly("giveUpMidLoad");
   }
 
   @Test
   void enabled_listsEverySwitchInDeclarationOrder() {
-    LegacyFaults all = new LegacyFaults(true, true, true, true, true, true, true);
+    LegacyFaults all = new LegacyFaults(true, true, true, true, true, true, true, true, true, true, true, true, true);
 
     assertThat(all.enabled()).containsExactly("ignoreLoadPriority", "worstProviderForServices", "requireNotFatal",
-        "skipChecksum", "leakRegistrations", "skipDlclose", "dialplanAutoload");
-    assertThat(all.withDialplanAutoload(false).withIgnoreLoadPriority(false).enabled())
-        .containsExactly("worstProviderForServices", "requireNotFatal", "skipChecksum", "leakRegistrations", "skipDlclose");
+        "skipChecksum", "leakRegistrations", "skipDlclose", "dialplanAutoload", "dlcloseBeforeUnload",
+        "dlcloseTwiceOnFailure", "unrefTwice", "lockedModuleCallbacks", "dryRunRootOnly", "giveUpMidLoad");
+    assertThat(all.withGiveUpMidLoad(false).withIgnoreLoadPriority(false).withUnrefTwice(false).enabled())
+        .containsExactly("worstProviderForServices", "requireNotFatal", "skipChecksum", "leakRegistrations",
+            "skipDlclose", "dialplanAutoload", "dlcloseBeforeUnload", "dlcloseTwiceOnFailure", "lockedModuleCallbacks",
+            "dryRunRootOnly");
   }
 }

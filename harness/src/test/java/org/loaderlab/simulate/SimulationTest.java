@@ -71,4 +71,17 @@ class SimulationTest {
       assertThat(run.violations()).containsExactly("seen 6 actions");
     }
   }
+
+  @Test
+  void run_fixedActions_runsExactlyThoseOnTheLoaderGiven() {
+    try (PreparedWorld world = PreparedWorld.fromFolder(DeterminismTest.FIXTURES.resolve("worlds/seed")).orElseThrow()) {
+      java.util.List<Action> actions = java.util.List.of(
+          new Action.Load(org.loaderlab.engine.manifest.ModuleName.of("res_crypto")), new Action.Shutdown(true));
+      SimulationRun run = Simulation.run(world, SimulationSettings.of(5).withLoader(LoaderKind.LEGACY),
+          LoaderKind.LEGACY.factory(), actions);
+      assertThat(run.evidence().orElseThrow().actions()).isEqualTo(actions);
+      assertThat(run.trace()).startsWith("simulate seed loader=legacy seed=5 actions=50 scheduler=random\n")
+          .contains("  do load res_crypto\n", "  do shutdown gracefully\n").doesNotContain("  do unload");
+    }
+  }
 }
