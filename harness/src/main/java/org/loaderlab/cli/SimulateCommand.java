@@ -19,8 +19,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code loaderlab simulate --world W [--loader engine|legacy] [--seed N] [--actions N]
- * [--scheduler random|pct] [--trace FILE]}: one seeded simulation on a world, its trace and
- * every violation; the same arguments give the same output byte for byte.
+ * [--scheduler random|pct] [--delay-releases MAX] [--trace FILE] [--violations-json FILE]}: one
+ * seeded simulation on a world, its trace and every violation; the same arguments give the same
+ * output byte for byte.
+ *
+ * <p>The JSON goes to a file, not to standard output: a CI job keeps the readable trace in its
+ * log and hands the file to a parser or an artifact store, and nothing has to be split apart.
  */
 @Command(
     name = "simulate",
@@ -30,9 +34,10 @@ import picocli.CommandLine.Option;
       "%nThe world folder holds modules/ (manifests and fake .so binaries) and etc/; it is copied into memory"
           + " and checked first: a broken file is reported with file and line, and nothing runs. Then the loader"
           + " starts as modules.conf says and an admin performs N actions drawn from the seed (loads, unloads,"
-          + " forced unloads, calls on channels, optional-API calls, thread exits, dialplan reloads), then a"
-          + " shutdown, while channels and callers run between its steps in an order drawn from the same seed."
-          + " The same arguments give the same output, byte for byte."
+          + " forced unloads, calls on channels, optional-API calls, thread exits, dialplan reloads, and now and"
+          + " then a hot install: a new module, an edited manifest, or a binary rebuilt so its checksum no longer"
+          + " matches), then a shutdown, while channels and callers run between its steps in an order drawn from"
+          + " the same seed. The same arguments give the same output, byte for byte."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -62,8 +67,19 @@ final class SimulateCommand implements Callable<Integer> {
       description = "How the next task is picked: uniformly, or PCT priorities (default: ${DEFAULT-VALUE}).")
   private String scheduler;
 
+  @Option(names = "--delay-releases", defaultValue = "0", paramLabel = "MAX",
+      description = "Postpone every release that channels and module code make (cancels included) by 0 to MAX"
+          + " steps drawn from the seed, to expose code that assumes disposal is immediate; 0 is off"
+          + " (default: ${DEFAULT-VALUE}, at most " + SimulationSettings.RELEASE_DELAY_STEPS_MAX + ").")
+  private int delayReleases;
+
   @Option(names = "--trace", paramLabel = "FILE", description = "Write the trace to FILE instead of printing it.")
   private Path traceFile;
+
+  @Option(names = "--violations-json", paramLabel = "FILE",
+      description = "Also write the violations to FILE as JSON: the settings, the count, and each violation's"
+          + " family, kind, step, modules, message and causal chain. Written whether or not there is one.")
+  private Path jsonFile;
 
   @Override
   public Integer call() {
@@ -83,14 +99,11 @@ final class SimulateCommand implements Callable<Integer> {
     }
     if (traceFile == null) {
       out.print(run.trace());
-    } else {
-      try {
-        Files.writeString(traceFile, run.trace(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        err.println("cannot write the trace to " + traceFile + ": " + e.getMessage());
-        err.flush();
-        return 2;
-      }
+    } else if (!write(traceFile, run.trace(), "the trace", err)) {
+      return 2;
+    }
+    if (jsonFile != null && !write(jsonFile, run.violationsJson(), "the violations", err)) {
+      return 2;
     }
     for (String violation : run.violations()) {
       out.print("violation: " + violation + "\n");
@@ -99,6 +112,17 @@ final class SimulateCommand implements Callable<Integer> {
     out.print(run.violations().size() + (run.violations().size() == 1 ? " violation\n" : " violations\n"));
     out.flush();
     return run.violations().isEmpty() ? 0 : 1;
+  }
+
+  private static boolean write(Path file, String text, String what, PrintWriter err) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return true;
+    } catch (IOException e) {
+      err.println("cannot write " + what + " to " + file + ": " + e.getMessage());
+      err.flush();
+      return false;
+    }
   }
 
   /** The settings the options ask for; a bad value is a usage error (exit 2). */
@@ -119,6 +143,11 @@ final class SimulateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--actions must be in [0, " + ActionGen.ACTIONS_MAX + "], was " + actions);
     }
-    return SimulationSettings.of(seed).withLoader(kind).withActions(actions).withScheduler(picked);
+    if (delayReleases < 0 || delayReleases > SimulationSettings.RELEASE_DELAY_STEPS_MAX) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--delay-releases must be in [0, " + SimulationSettings.RELEASE_DELAY_STEPS_MAX + "], was " + delayReleases);
+    }
+    return SimulationSettings.of(seed).withLoader(kind).withActions(actions).withScheduler(picked)
+        .withReleaseDelayStepsMax(delayReleases);
   }
 }

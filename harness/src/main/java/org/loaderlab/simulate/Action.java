@@ -2,7 +2,10 @@ package org.loaderlab.simulate;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.loaderlab.binary.FakeBinary;
+import org.loaderlab.engine.manifest.Manifest;
 import org.loaderlab.engine.manifest.ModuleName;
+import org.loaderlab.engine.manifest.Requirement;
 
 /**
  * One thing the simulated admin does, in order: the actions of a run are drawn up front
@@ -89,6 +92,63 @@ public sealed interface Action {
     @Override
     public String describe() {
       return "dialplan-reload";
+    }
+  }
+
+  /**
+   * Hot install: a new module's binary, then its manifest (checksum matching), written into the
+   * world while the loader runs; the loader must find it at the next load.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  record Install(Manifest manifest, FakeBinary binary) implements Action {
+    public Install {
+      Objects.requireNonNull(manifest, "manifest");
+      Objects.requireNonNull(binary, "binary");
+      if (!manifest.name().equals(binary.name())) {
+        throw new IllegalArgumentException("manifest " + manifest.name() + " paired with binary " + binary.name());
+      }
+    }
+
+    public ModuleName module() {
+      return manifest.name();
+    }
+
+    @Override
+    public String describe() {
+      return "install " + manifest.name();
+    }
+  }
+
+  /**
+   * {@code module}'s manifest is rewritten with one more {@code [uses]} need, checksum kept: the
+   * loader must read it again when it next loads the module.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  record EditManifest(ModuleName module, Requirement addedUse) implements Action {
+    public EditManifest {
+      Objects.requireNonNull(module, "module");
+      Objects.requireNonNull(addedUse, "addedUse");
+    }
+
+    @Override
+    public String describe() {
+      return "edit-manifest " + module + " +uses " + addedUse;
+    }
+  }
+
+  /**
+   * {@code module}'s binary is rebuilt (the same code, other bytes), so its manifest's checksum
+   * no longer matches: a loader must refuse to open it from now on.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  record ReplaceBinary(ModuleName module) implements Action {
+    public ReplaceBinary {
+      Objects.requireNonNull(module, "module");
+    }
+
+    @Override
+    public String describe() {
+      return "replace-binary " + module;
     }
   }
 

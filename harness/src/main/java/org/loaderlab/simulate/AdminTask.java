@@ -13,7 +13,9 @@ import org.loaderlab.sim.Step;
 /**
  * The admin: starts the loader, then performs the run's actions one by one. An operation waits
  * for its future (other tasks run meanwhile); a call or optional call starts its own task and
- * the admin goes on at once, so traffic races with the next operations.
+ * the admin goes on at once, so traffic races with the next operations. A hot-install action
+ * writes to the world in one step, between operations, while channels, threads and the engine's
+ * own deferred work go on.
  */
 final class AdminTask implements SimTask {
 
@@ -77,6 +79,12 @@ final class AdminTask implements SimTask {
       context.spawn("optional:" + (++callerCount), new OptionalCaller(stage, call));
     } else if (action instanceof Action.ExitThread exit) {
       exitThread(exit);
+    } else if (action instanceof Action.Install install) {
+      stage.writes().install(install, context.stepIndex());
+    } else if (action instanceof Action.EditManifest edit) {
+      stage.writes().edit(edit, context.stepIndex());
+    } else if (action instanceof Action.ReplaceBinary replace) {
+      stage.writes().replace(replace, context.stepIndex());
     }
     return null;
   }

@@ -16,6 +16,7 @@ import org.loaderlab.sim.RunResult;
  * @param events every lifecycle event, in the order the loader sent them
  * @param observations every observation of the fake world, in step order
  * @param trace the same, with the operations and their dry runs, as the oracles read it
+ * @param changes the admin's writes to the world during the run (hot installs), in order
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Evidence(
@@ -24,7 +25,8 @@ public record Evidence(
     RunResult result,
     List<SteppedEvent> events,
     List<Observation> observations,
-    Trace trace) {
+    Trace trace,
+    List<WorldChange> changes) {
   public Evidence {
     Objects.requireNonNull(settings, "settings");
     actions = List.copyOf(actions);
@@ -32,5 +34,6 @@ public record Evidence(
     events = List.copyOf(events);
     observations = List.copyOf(observations);
     Objects.requireNonNull(trace, "trace");
+    changes = List.copyOf(changes);
   }
 }

@@ -17,7 +17,27 @@ final class OracleJudge implements Judge {
 
   @Override
   public List<String> violations(Evidence evidence) {
+    return found(evidence).stream().map(Violation::render).toList();
+  }
+
+  /**
+   * What the oracles found, less what only the world's own changes explain: a binary replaced
+   * during the run is a fact from that step on, so an opening before it is no tampered load.
+   */
+  static List<Violation> found(Evidence evidence) {
     List<Violation> found = Oracles.all().check(evidence.trace());
-    return found.stream().map(Violation::render).toList();
+    if (evidence.changes().isEmpty()) {
+      return found;
+    }
+    return found.stream().filter(violation -> !beforeItsTamper(violation, evidence.changes())).toList();
+  }
+
+  private static boolean beforeItsTamper(Violation violation, List<WorldChange> changes) {
+    if (!(violation instanceof Violation.Policy policy) || policy.kind() != Violation.Policy.Kind.TAMPERED_LOADED) {
+      return false;
+    }
+    List<WorldChange> replaced = changes.stream().filter(change -> change.kind() == WorldChange.Kind.BINARY_REPLACED
+        && policy.modules().contains(change.module())).toList();
+    return !replaced.isEmpty() && replaced.stream().allMatch(change -> change.stepIndex() > policy.stepIndex());
   }
 }

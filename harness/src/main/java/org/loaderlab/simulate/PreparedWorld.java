@@ -24,7 +24,7 @@ import org.loaderlab.world.World;
 /**
  * A world read once for many runs: its files on Jimfs, its configuration parsed, its
  * {@link WorldView}. Runs only read it, so one prepared world serves any number of seeds; a run
- * that writes to it (hot install) needs its own.
+ * that writes to it (hot install) gets its own copy ({@link #forWrites()}).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PreparedWorld implements Closeable {
@@ -74,8 +74,17 @@ public final class PreparedWorld implements Closeable {
       problems.addAll(facts.diagnostics());
       return Parsed.failed(problems);
     }
-    return Parsed.of(new PreparedWorld(world, modulesConf, extConfig, dialplan,
-        WorldView.read(world.modulesFolder(), ConfLimits.DEFAULTS), facts.orElseThrow()), problems);
+    WorldView view = WorldView.read(world.modulesFolder(), ConfLimits.DEFAULTS).withNeeds(Needs.of(facts.orElseThrow()));
+    return Parsed.of(new PreparedWorld(world, modulesConf, extConfig, dialplan, view, facts.orElseThrow()), problems);
+  }
+
+  /**
+   * A copy for one run that writes to its files (hot installs): the same configuration, view and
+   * facts, on a file system of its own, so this world stays as it was for the next run. The
+   * caller closes it.
+   */
+  PreparedWorld forWrites() {
+    return new PreparedWorld(world.copy(), modulesConf, extConfig, dialplan, view, facts);
   }
 
   /** A missing config file counts as empty, as Asterisk treats it; the world's check already reported bad ones. */

@@ -9,6 +9,7 @@ import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
 import org.loaderlab.engine.event.EventListener;
 import org.loaderlab.engine.lifecycle.ModuleLoader;
+import org.loaderlab.engine.spi.Linker;
 import org.loaderlab.linker.FakeLinker;
 import org.loaderlab.observe.Observation;
 import org.loaderlab.observe.ObservationLog;
@@ -27,13 +28,15 @@ import org.loaderlab.sim.TaskHandle;
  * reads a clock, so the trace is the same byte for byte.
  *
  * <ol>
- *   <li>Draw the actions from the tape over the world's {@link WorldView} ({@link ActionGen}).
+ *   <li>Draw the actions from the tape over the world's {@link WorldView} ({@link ActionGen}). If
+ *       one writes to the world (a hot install), the run gets its own copy of the world.
  *   <li>Build the runtime (its scheduler drawing from the same tape), the observation log, the
  *       {@link FakeLinker} stamped with the runtime's step, and the loader ({@link LoaderFactory})
  *       with a listener recording each event and its step.
  *   <li>Spawn the admin ({@link AdminTask}): start, the actions, shutdown. It spawns channels and
  *       optional callers. Before each step, due delayed releases run.
- *   <li>Run until quiescent or a hang; render the trace; ask the {@link Judge}.
+ *   <li>Run until quiescent or a hang; render the trace; ask the {@link Judge}, whose oracles
+ *       read the facts of the world as the run changed it ({@link FactsDuringRun}).
  * </ol>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -99,7 +102,23 @@ public final class Simulation {
         Judges.standard());
   }
 
+  /** A run that writes the world (hot installs) works on its own copy, so the prepared world stays reusable. */
   private static SimulationRun run(PreparedWorld world, SimulationSettings settings, LoaderFactory factory,
+      ChoiceTape tape, List<Action> actions, Judge judge) {
+    if (actions.stream().noneMatch(Simulation::writesTheWorld)) {
+      return runOn(world, settings, factory, tape, actions, judge);
+    }
+    try (PreparedWorld own = world.forWrites()) {
+      return runOn(own, settings, factory, tape, actions, judge);
+    }
+  }
+
+  private static boolean writesTheWorld(Action action) {
+    return action instanceof Action.Install || action instanceof Action.EditManifest
+        || action instanceof Action.ReplaceBinary;
+  }
+
+  private static SimulationRun runOn(PreparedWorld world, SimulationSettings settings, LoaderFactory factory,
       ChoiceTape tape, List<Action> actions, Judge judge) {
     SimRuntime runtime = SimRuntime.builder(tape, scheduler(settings, tape))
         .stepsMax(settings.stepsMax())
@@ -108,29 +127,34 @@ public final class Simulation {
     ObservationLog log = new ObservationLog();
     FakeLinker linker = new FakeLinker(world.world().modulesFolder(), runtime::stepIndex, log);
     TraceRecorder trace = new TraceRecorder(runtime::stepIndex, log);
+    Optional<Postponer> postponer = settings.releaseDelayStepsMax() == 0 ? Optional.empty()
+        : Optional.of(new Postponer(settings.releaseDelayStepsMax(), tape, runtime::stepIndex, trace));
     org.loaderlab.oracle.TraceRecorder evidenceRecorder = new org.loaderlab.oracle.TraceRecorder(runtime::stepIndex, log);
     EventListener listener = event -> {
       trace.event(event);
       evidenceRecorder.onEvent(event);
     };
-    ModuleLoader loader = factory.create(new LoaderSetup(world, linker, runtime, listener));
-    runtime.spawn("admin", new AdminTask(new Stage(loader, linker, world, trace, evidenceRecorder), actions));
+    Linker opener = postponer.<Linker>map(late -> new DelayingLinker(linker, late)).orElse(linker);
+    ModuleLoader loader = factory.create(new LoaderSetup(world, opener, runtime, listener));
+    // Channels and callers get the loader as module code does: with late releases in that mode.
+    ModuleLoader seen = postponer.<ModuleLoader>map(late -> new DelayingLoader(loader, late)).orElse(loader);
+    WorldWrites writes = new WorldWrites(world.world(), trace);
+    runtime.spawn("admin", new AdminTask(new Stage(seen, linker, world, writes, trace, evidenceRecorder), actions));
 
+    ReleasePump releases = new ReleasePump(linker, postponer);
     TaskHandle[] pump = {null};
     RunResult result = runtime.runUntil(() -> {
-      if (linker.pendingReleases() > 0) {
-        linker.releaseDue();
-        if (linker.pendingReleases() > 0 && (pump[0] == null || pump[0].isDone())) {
-          pump[0] = runtime.spawn("release-pump", new ReleasePump(linker));
-        }
+      if (releases.pending() && releases.runDue() && (pump[0] == null || pump[0].isDone())) {
+        pump[0] = runtime.spawn("release-pump", releases);
       }
       return false;
     });
 
     List<Observation> observations = log.observations();
     evidenceRecorder.ran(result);
+    List<WorldChange> changes = writes.changes();
     Evidence evidence = new Evidence(settings, actions, result, trace.events(), observations,
-        evidenceRecorder.trace(world.facts()));
+        evidenceRecorder.trace(FactsDuringRun.of(world.facts(), actions, changes)), changes);
     String text = trace.render("simulate " + world.world().name() + " " + settings.describe(), observations,
         "end " + result.describe());
     return new SimulationRun(settings, List.<Diagnostic>of(), Optional.of(evidence), text, judge.violations(evidence));

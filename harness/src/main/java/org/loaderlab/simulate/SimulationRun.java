@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.loaderlab.engine.diagnostic.Diagnostic;
+import org.loaderlab.oracle.Violation;
+import org.loaderlab.sim.RunResult;
 
 /**
  * A simulation's account: the world's problems (errors mean it never ran), what it left for the
@@ -39,6 +41,24 @@ public record SimulationRun(
   /** True when the world had errors and nothing ran. */
   public boolean worldFailed() {
     return evidence.isEmpty();
+  }
+
+  /**
+   * What the oracles found, as values (what {@link Judges#standard()} prints as text); empty
+   * when nothing ran.
+   */
+  public List<Violation> oracleViolations() {
+    return evidence.map(OracleJudge::found).orElse(List.of());
+  }
+
+  /**
+   * The violations as one JSON document: the settings (the seed as a string), the count, and one
+   * object per violation with family, kind, step, modules, message and causal chain; a task that
+   * threw is family {@code failure}. What {@link Judges#standard()} reports, as data.
+   */
+  public String violationsJson() {
+    List<RunResult.TaskFailure> failures = evidence.map(found -> found.result().failures()).orElse(List.of());
+    return ViolationsJson.render(settings, failures, oracleViolations());
   }
 
   /** The steps the run took; 0 when nothing ran. */

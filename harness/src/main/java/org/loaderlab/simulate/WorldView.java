@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.loaderlab.binary.BinaryThread;
@@ -28,10 +32,15 @@ import org.loaderlab.engine.spi.RegistrationKind;
  * @param applications applications and the module registering each
  * @param apis optional APIs and their provider
  * @param threads threads module code starts
+ * @param binaries the modules that have a {@code .so} (not embedded), sorted: what a manifest
+ *     edit or a binary replacement may target
+ * @param needs who may need whom at run time, over-approximated (see {@link Needs}): a manifest
+ *     edit adds a need only where no loop can close
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record WorldView(
-    List<ModuleName> modules, List<Code> techs, List<Code> applications, List<Code> apis, List<Code> threads) {
+    List<ModuleName> modules, List<Code> techs, List<Code> applications, List<Code> apis, List<Code> threads,
+    List<ModuleName> binaries, SortedMap<ModuleName, SortedSet<ModuleName>> needs) {
 
   /** A named piece of {@code module}'s code: a tech, an application, an optional API or a thread. */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -50,6 +59,19 @@ public record WorldView(
     applications = List.copyOf(applications);
     apis = List.copyOf(apis);
     threads = List.copyOf(threads);
+    binaries = List.copyOf(binaries);
+    needs = Collections.unmodifiableSortedMap(new TreeMap<>(needs));
+  }
+
+  /** A view with no binaries and no needs known: no manifest edit or binary replacement is drawn on it. */
+  public WorldView(List<ModuleName> modules, List<Code> techs, List<Code> applications, List<Code> apis,
+      List<Code> threads) {
+    this(modules, techs, applications, apis, threads, List.of(), new TreeMap<>());
+  }
+
+  /** This view, with {@code value} as its needs. */
+  public WorldView withNeeds(SortedMap<ModuleName, SortedSet<ModuleName>> value) {
+    return new WorldView(modules, techs, applications, apis, threads, binaries, value);
   }
 
   /**
@@ -63,6 +85,7 @@ public record WorldView(
     List<Code> applications = new ArrayList<>();
     List<Code> apis = new ArrayList<>();
     List<Code> threads = new ArrayList<>();
+    List<ModuleName> binaries = new ArrayList<>();
     for (String fileName : sortedFileNames(modulesFolder)) {
       if (!fileName.endsWith(MANIFEST_SUFFIX)) {
         continue;
@@ -76,6 +99,7 @@ public record WorldView(
       if (!Files.isRegularFile(binary)) {
         continue;
       }
+      binaries.add(module.get());
       Optional<FakeBinary> image = parser.parse(binary).value();
       if (image.isEmpty()) {
         continue;
@@ -93,7 +117,7 @@ public record WorldView(
         threads.add(new Code(module.get(), thread.name()));
       }
     }
-    return new WorldView(modules, techs, applications, apis, threads);
+    return new WorldView(modules, techs, applications, apis, threads, binaries, new TreeMap<>());
   }
 
   private static List<String> sortedFileNames(Path folder) {

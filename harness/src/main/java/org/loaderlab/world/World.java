@@ -102,6 +102,35 @@ public final class World implements Closeable {
     return world.checked(new ArrayList<>());
   }
 
+  /**
+   * A copy of this world's files as they are now, on a new file system, unchecked (they were
+   * checked when this world was made, or are the test's own writes): for a run that writes to
+   * its world while another run may read this one.
+   */
+  public World copy() {
+    World copy = empty(name, limits);
+    try {
+      copyFiles(modulesFolder(), copy.modulesFolder());
+      copyFiles(etc(), copy.etc());
+    } catch (IOException | UncheckedIOException e) {
+      copy.close();
+      throw new UncheckedIOException("cannot copy world " + name, e instanceof IOException io ? io
+          : ((UncheckedIOException) e).getCause());
+    }
+    return copy;
+  }
+
+  /** The world's folders are flat and in memory: every regular file, in name order. */
+  private static void copyFiles(Path source, Path target) throws IOException {
+    List<Path> files;
+    try (var listing = Files.list(source)) {
+      files = listing.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path file : files) {
+      Files.copy(file, target.resolve(file.getFileName().toString()));
+    }
+  }
+
   private static World empty(String name, ConfLimits limits) {
     World world = new World(name, Jimfs.newFileSystem(Configuration.unix()), limits);
     try {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Goal: {@code loaderlab simulate} prints a seeded run's trace and violations, the same bytes
  * every time, writes the trace to a file on request, and exits 2 with a sentence on bad usage,
- * a broken world (file:line); the legacy loader shows a hazard the engine does not. Method: the command in-process on
+ * a broken world (file:line); the legacy loader shows a hazard the engine does not; the
+ * delayed-release mode and the violations' JSON file work as their options say. Method: the command in-process on
  * fixtures/worlds/seed and on a broken world in a temporary folder.
  */
 class SimulateCommandTest {
@@ -65,16 +66,45 @@ class SimulateCommandTest {
     CommandRun legacy = CommandRun.of("simulate", "--world", SEED, "--loader", "legacy", "--seed", "6", "--actions", "50");
     assertThat(legacy.exitCode()).isEqualTo(1);
     assertThat(legacy.out())
-        .contains("violation: safety/optional-api-unmapped at step 55 [res_agi]: optional api 'ast_agi_register'")
+        .contains("violation: safety/optional-api-unmapped at step 60 [res_agi]: optional api 'ast_agi_register'")
         .contains("violation: ordering/started-before-dependency at step 32 [chan_sip, cdr_custom]")
-        .contains("  55 code-ran-unmapped res_agi#0 optional_api ast_agi_register\n");
+        .contains("  60 code-ran-unmapped res_agi#0 optional_api ast_agi_register\n");
     CommandRun engine = CommandRun.of("simulate", "--world", SEED, "--loader", "engine", "--seed", "6", "--actions", "50");
     assertThat(engine.exitCode()).as(engine.out()).isZero();
     assertThat(engine.out()).endsWith("0 violations\n");
   }
 
   @Test
+  void simulate_delayReleases_headerSaysSo_postponedReleasesInTheTrace_sameBytesTwice() {
+    CommandRun first = CommandRun.of("simulate", "--world", SEED, "--seed", "5", "--delay-releases", "8");
+    assertThat(first.exitCode()).as(first.out()).isZero();
+    assertThat(first.out()).startsWith("simulate seed loader=engine seed=5 actions=50 scheduler=random delay-releases=8\n")
+        .containsPattern("step \\d+  postponed release of channel:\\S+ on chan_sip by \\d+ steps\n");
+    assertThat(CommandRun.of("simulate", "--world", SEED, "--seed", "5", "--delay-releases", "8").out())
+        .isEqualTo(first.out());
+  }
+
+  @Test
+  void simulate_violationsJson_writesTheViolationsAsJson(@TempDir Path folder) throws IOException {
+    Path clean = folder.resolve("clean.json");
+    assertThat(CommandRun.of("simulate", "--world", SEED, "--seed", "3", "--violations-json", clean.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(clean, StandardCharsets.UTF_8)).isEqualTo("{\"settings\":{\"loader\":\"engine\","
+        + "\"seed\":\"3\",\"actions\":50,\"scheduler\":\"random\",\"delay_releases\":0},\n\"count\":0,\n"
+        + "\"violations\":[]}\n");
+    Path found = folder.resolve("found.json");
+    CommandRun legacy = CommandRun.of("simulate", "--world", SEED, "--loader", "legacy", "--seed", "6",
+        "--violations-json", found.toString());
+    assertThat(legacy.exitCode()).isEqualTo(1);
+    assertThat(Files.readString(found, StandardCharsets.UTF_8))
+        .contains("\n  {\"family\":\"safety\",\"kind\":\"optional-api-unmapped\",\"step\":")
+        .contains("\"modules\":[\"res_agi\"]").contains("\"chain\":[\"");
+  }
+
+  @Test
   void simulate_badUsage_exit2WithASentence() {
+    assertThat(CommandRun.of("simulate", "--world", SEED, "--delay-releases", "-1").err())
+        .contains("--delay-releases must be in [0, 10000], was -1");
     assertThat(CommandRun.of("simulate", "--world", SEED, "--scheduler", "fifo").err()).contains("unknown scheduler 'fifo': use random or pct");
     assertThat(CommandRun.of("simulate", "--world", SEED, "--loader", "old").exitCode()).isEqualTo(2);
     assertThat(CommandRun.of("simulate", "--world", SEED, "--actions", "-1").err()).contains("--actions must be in [0, 100000], was -1");

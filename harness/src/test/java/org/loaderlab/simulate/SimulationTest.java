@@ -49,6 +49,23 @@ class SimulationTest {
   }
 
   @Test
+  void run_hotInstalls_replacedBinaryOpenedByLegacy_isTamperedLoaded_theEngineRefusesIt() {
+    // Seed 9, PCT: installs hot_1 and hot_2, and replaces func_global.so, among others.
+    SimulationSettings settings = SimulationSettings.of(9).withScheduler(SimulationSettings.SchedulerKind.PCT);
+    SimulationRun legacy = Simulation.run(DeterminismTest.FIXTURES.resolve("worlds/seed"),
+        settings.withLoader(LoaderKind.LEGACY));
+    assertThat(legacy.trace()).contains("  world: installed hot_1.so and hot_1.manifest\n",
+        "step 193  world: func_global.so replaced, its checksum no longer matches\n");
+    assertThat(legacy.violations()).anyMatch(violation -> violation.startsWith(
+        "policy/tampered-loaded at step 213 [func_global]: func_global was loaded though its binary does not match"));
+    assertThat(legacy.evidence().orElseThrow().changes()).extracting(WorldChange::kind)
+        .contains(WorldChange.Kind.INSTALLED, WorldChange.Kind.BINARY_REPLACED);
+    SimulationRun engine = Simulation.run(DeterminismTest.FIXTURES.resolve("worlds/seed"), settings);
+    assertThat(engine.trace()).contains("  world: func_global.so replaced, its checksum no longer matches\n");
+    assertThat(engine.violations()).isEmpty();
+  }
+
+  @Test
   void run_brokenManifest_worldErrorWithFileAndLine_nothingRuns(@TempDir Path folder) throws IOException {
     Path world = folder.resolve("broken");
     Files.createDirectories(world.resolve("modules"));

@@ -24,7 +24,7 @@ class SimulatorJudgeTest {
 
   private static Evidence evidence(RunResult result, List<Observation> observations) {
     return new Evidence(SimulationSettings.of(1), List.of(new Action.Shutdown(true)), result, List.of(), observations,
-        Trace.builder(WorldFacts.empty()).build());
+        Trace.builder(WorldFacts.empty()).build(), List.of());
   }
 
   @Test

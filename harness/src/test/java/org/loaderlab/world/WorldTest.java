@@ -79,6 +79,23 @@ class WorldTest {
     }
   }
 
+  @Test
+  void copy_sameFilesOnItsOwnFileSystem_writesStayApart() throws IOException {
+    try (World world = World.fromFolder(Fixtures.world("seed")).orElseThrow(); World copy = world.copy()) {
+      assertThat(copy.name()).isEqualTo("seed");
+      assertThat(copy.fileSystem()).isNotSameAs(world.fileSystem());
+      for (String part : List.of("modules", "etc")) {
+        assertThat(names(copy.root().resolve(part))).isEqualTo(names(world.root().resolve(part)));
+      }
+      assertThat(Files.readString(copy.binaryOf(ModuleName.of("chan_sip"))))
+          .isEqualTo(Files.readString(world.binaryOf(ModuleName.of("chan_sip"))));
+      copy.writeModuleFile("chan_sip.so", "changed");
+      assertThat(Files.readString(world.binaryOf(ModuleName.of("chan_sip")))).isNotEqualTo("changed");
+      assertThat(copy.check()).anyMatch(Diagnostic::isError);
+      assertThat(world.check()).noneMatch(Diagnostic::isError);
+    }
+  }
+
   private static List<String> names(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(file -> file.getFileName().toString()).sorted().toList();
