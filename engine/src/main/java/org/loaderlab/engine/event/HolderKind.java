@@ -19,12 +19,18 @@ public enum HolderKind {
   USER,
   /** A registered application, function, ... whose code lives in the lib. Holds libs. */
   REGISTRATION,
-  /** A call of a registered thing, until it returns. Holds libs. */
+  /** A call of a registered thing, or a user's cancel callback, until it returns. Holds libs. */
   EXECUTION,
   /** A thread whose threadstorage destructor lives in the lib, until it exits. Holds libs. */
   THREAD_STORAGE,
   /** An optional-API call into the module, until it returns. Holds the lib and the instance. */
   OPTIONAL_CALL,
   /** {@code ast_module_block_unload}: forever. Holds libs. */
-  BLOCK_UNLOAD
+  BLOCK_UNLOAD,
+  /**
+   * A user the module's code took (of any module, through its context's loader), until released:
+   * the user's cancel callback and its release are code in this lib. Holds libs; the id is the
+   * used module and the user, {@code res_t/user:res_u}.
+   */
+  USER_CALLBACK
 }

@@ -11,11 +11,13 @@ final class EngineContext implements ModuleContext {
   private final LifecycleEngine engine;
   private final ModuleName module;
   private final int incarnation;
+  private final ContextLoader loader;
 
   EngineContext(LifecycleEngine engine, ModuleName module, int incarnation) {
     this.engine = engine;
     this.module = module;
     this.incarnation = incarnation;
+    this.loader = new ContextLoader(engine, module);
   }
 
   @Override
@@ -37,8 +39,9 @@ final class EngineContext implements ModuleContext {
     engine.blockUnload(this);
   }
 
+  /** The engine, as this module's code sees it: a user the code takes holds this module's lib. */
   @Override
-  public LifecycleEngine loader() {
-    return engine;
+  public ContextLoader loader() {
+    return loader;
   }
 }

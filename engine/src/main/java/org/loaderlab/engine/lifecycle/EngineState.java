@@ -172,6 +172,23 @@ final class EngineState {
     emit(sequence -> new LifecycleEvent.ReferenceDropped(sequence, record.name, RefTarget.LIB, holder, reason));
   }
 
+  /**
+   * {@code user} no longer holds {@code record}'s instance (the caller dropped that hold): its
+   * cancel is forgotten, and the hold it kept on the lib of the module whose code took it ends.
+   *
+   * @return that module's record, for the caller to settle; null if the core took the user
+   */
+  ModuleRecord forgetUser(ModuleRecord record, Holder user) {
+    assertLocked();
+    assert !record.instance.holders.contains(user) : user + " still holds " + record.name;
+    TakenUser taken = record.instance.cancels.remove(user);
+    if (taken == null || taken.creator == null) {
+      return null;
+    }
+    releaseLib(taken.creator, taken.creatorHold, user + " of " + record.name + " was released");
+    return taken.creator;
+  }
+
   /** Removes a registration (automatic cleanup, or the module's own unregister); its lib hold ends with it. */
   void removeRegistration(ModuleRecord record, EngineRegistration registration, String reason) {
     assertLocked();

@@ -31,7 +31,12 @@ final class Holds {
     this.usersPerModuleMax = usersPerModuleMax;
   }
 
-  UserHandle addUser(ModuleName module, HolderKind kind, String id, Runnable cancel)
+  /**
+   * Makes a user of {@code module}'s instance. When {@code creator} is not null the user was
+   * taken by that module's code, which holds the cancel callback and will make the release: the
+   * user then holds {@code creator}'s lib too, until released, so that code stays mapped.
+   */
+  UserHandle addUser(ModuleName module, HolderKind kind, String id, Runnable cancel, ModuleName creator)
       throws ModuleUnavailableException {
     if (!USER_KINDS.contains(kind)) {
       throw new IllegalArgumentException(kind + " holders belong to the engine; users are " + USER_KINDS);
@@ -50,8 +55,20 @@ final class Holds {
       if (record.instance.holders.isFull()) {
         return record.name + " has " + usersPerModuleMax + " users (usersPerModuleMax)";
       }
+      ModuleRecord creatorRecord = creator == null ? null : state.record(creator);
+      Holder creatorHold = creator == null ? null : new Holder(HolderKind.USER_CALLBACK, record.name + "/" + holder);
+      if (creatorRecord != null) {
+        String closed = creatorUnavailable(creatorRecord, record.name, creatorHold);
+        if (closed != null) {
+          return closed;
+        }
+      }
       state.holdInstance(record, holder, "a " + kind.name().toLowerCase(Locale.ROOT) + " uses it");
-      record.instance.cancels.put(holder, cancel);
+      if (creatorRecord != null) {
+        state.holdLib(creatorRecord, creatorHold, "its code took " + holder + " of " + record.name
+            + ", whose cancel and release run in it");
+      }
+      record.instance.cancels.put(holder, new TakenUser(cancel, creatorRecord, creatorHold));
       int incarnation = record.instance.incarnation;
       return new EngineHandle(holder, handle -> releaseUser(record.name, holder, incarnation));
     });
@@ -59,6 +76,20 @@ final class Holds {
       throw new ModuleUnavailableException(problem);
     }
     return (UserHandle) result;
+  }
+
+  /** Why the lib of the module whose code takes a user cannot hold it, or null; under the lock. */
+  private static String creatorUnavailable(ModuleRecord creator, ModuleName module, Holder creatorHold) {
+    if (!creator.lib.isOpen()) {
+      return "the lib of " + creator.name + " is not open, so its code cannot use " + module;
+    }
+    if (creator.lib.holders.contains(creatorHold)) {
+      throw new IllegalArgumentException(creatorHold + " already holds the lib of " + creator.name);
+    }
+    if (creator.lib.holders.isFull()) {
+      return "the lib of " + creator.name + " has " + creator.lib.holders.count() + " holders (usersPerModuleMax)";
+    }
+    return null;
   }
 
   private String unavailable(ModuleName module, Optional<ModuleRecord> found) {
@@ -81,8 +112,11 @@ final class Holds {
         return;
       }
       state.releaseInstance(record, holder, "the user released it");
-      record.instance.cancels.remove(holder);
+      ModuleRecord creator = state.forgetUser(record, holder);
       settleIfUnheld(record, "its last user " + holder + " released it");
+      if (creator != null) {
+        settleIfUnheld(creator, holder + " of " + record.name + ", which its code took, was released");
+      }
     });
   }
 

@@ -27,8 +27,8 @@ final class Instance {
   final Holders holders;
   /** The instances this one holds as a DEPENDENT. */
   final Dependencies dependencies = new Dependencies();
-  /** The cancel callbacks of channels and users, by holder; looked up, never iterated. */
-  final Map<Holder, Runnable> cancels = new HashMap<>();
+  /** The channels and users with their cancel callbacks, by holder; looked up, never iterated. */
+  final Map<Holder, TakenUser> cancels = new HashMap<>();
   Phase phase = Phase.NOT_RUNNING;
   /** A forced unload waits for the users it cancelled: no new user may come meanwhile. */
   boolean draining;

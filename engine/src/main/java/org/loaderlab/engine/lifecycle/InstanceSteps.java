@@ -28,6 +28,9 @@ final class InstanceSteps {
 
   private record Started(ModuleCode code, EngineContext context) {}
 
+  /** What {@link #beginCancel} answers for a callback of the core's (a channel's): it runs with no hold. */
+  private static final Holder CORE_CALLBACK = new Holder(HolderKind.EXECUTION, "core");
+
   private final EngineState state;
   private final LifecycleEngine engine;
 
@@ -186,6 +189,8 @@ final class InstanceSteps {
     instance.manifest = null;
     instance.code = null;
     instance.context = null;
+    // Every user has gone (the instance stops only unheld), and each took its lib hold with it.
+    assert instance.cancels.isEmpty() : "users left on " + record.name + ": " + instance.cancels.keySet();
     instance.cancels.clear();
     state.releaseLib(record, record.ownInstance, "its instance stopped");
     if (record.lib.isClosable()) {
@@ -223,15 +228,47 @@ final class InstanceSteps {
     }
   }
 
-  /** Runs a user's cancel callback as a runtime task, with no lock held. */
-  void runCancel(ModuleName module, Holder user, Runnable callback) {
+  /**
+   * Runs a user's cancel callback as a runtime task, with no lock held, if the user still holds
+   * the module then: a user that released meanwhile is not called back, its callback's lib may be
+   * gone. A callback in a module's code runs under an execution hold on that lib, so releasing
+   * the user from inside the callback cannot close the lib under the rest of it.
+   */
+  void runCancel(ModuleName module, Holder user, TakenUser taken) {
+    Holder call = state.locked(() -> beginCancel(module, user, taken));
+    if (call == null) {
+      return;
+    }
     try {
       state.requireUnlocked("a cancel callback");
-      callback.run();
+      taken.cancel.run();
     } catch (RuntimeException e) {
       state.locked(() -> state.journal.note("the cancel callback of " + user + " on " + module + " threw "
           + StepExecutor.describe(e)));
+    } finally {
+      if (taken.creator != null) {
+        state.locked(() -> {
+          state.releaseLib(taken.creator, call, "the cancel callback returned");
+          engine.settleIfUnheld(taken.creator, "its last holder " + call + " returned");
+        });
+      }
     }
+  }
+
+  /** Under the lock: the hold the callback runs under, {@link #CORE_CALLBACK} if none, or null to skip it. */
+  private Holder beginCancel(ModuleName module, Holder user, TakenUser taken) {
+    ModuleRecord record = state.record(module);
+    if (record.instance.cancels.get(user) != taken) {
+      state.journal.note("skipped: the cancel callback of " + user + " on " + record.name + ": the user released it first");
+      return null;
+    }
+    if (taken.creator == null) {
+      return CORE_CALLBACK;
+    }
+    assert taken.creator.lib.holders.contains(taken.creatorHold) : "an outstanding user holds its creator's lib";
+    Holder call = new Holder(HolderKind.EXECUTION, "cancel:" + taken.creatorHold.id() + "#" + (++state.callCount));
+    state.holdLib(taken.creator, call, "the cancel callback of " + user + " on " + record.name + " is running");
+    return call;
   }
 
   static Holder ownInstance(ModuleName module) {

@@ -93,7 +93,18 @@ final class LifecycleEngine implements ModuleLoader {
   @Override
   public UserHandle addUser(ModuleName module, HolderKind kind, String id, Runnable cancel)
       throws ModuleUnavailableException {
-    return holds.addUser(module, kind, id, cancel);
+    return holds.addUser(module, kind, id, cancel, null);
+  }
+
+  /** A user taken by {@code creator}'s code (through its context): it holds {@code creator}'s lib until released. */
+  UserHandle addUser(ModuleName module, HolderKind kind, String id, Runnable cancel, ModuleName creator)
+      throws ModuleUnavailableException {
+    return holds.addUser(module, kind, id, cancel, creator);
+  }
+
+  /** Settles {@code record} if nothing holds it any more; under the lock. */
+  void settleIfUnheld(ModuleRecord record, String because) {
+    holds.settleIfUnheld(record, because);
   }
 
   @Override

@@ -139,7 +139,10 @@ final class StepExecutor {
   void dropInstanceHold(Execution execution, ModuleRecord record, Holder holder, String because) {
     state.releaseInstance(record, holder, because);
     execution.released(record.name, holder);
-    record.instance.cancels.remove(holder);
+    ModuleRecord creator = state.forgetUser(record, holder);
+    if (creator != null && creator.lib.isClosable()) {
+      execution.unheld(creator);
+    }
     if (holder.kind() == HolderKind.DEPENDENT) {
       state.dependentRecord(holder).instance.dependencies.remove(record.name);
     }
@@ -161,9 +164,9 @@ final class StepExecutor {
         dropInstanceHold(execution, record, user, "the dialplan was cancelled: " + cancel.because());
         return;
       }
-      Runnable callback = record.instance.cancels.get(user);
-      if (callback != null) {
-        state.later(() -> instances.runCancel(record.name, user, callback));
+      TakenUser taken = record.instance.cancels.get(user);
+      if (taken != null) {
+        state.later(() -> instances.runCancel(record.name, user, taken));
       }
     });
   }

@@ -24,6 +24,8 @@ import org.loaderlab.engine.manifest.ModuleName;
  * and its own hold on its lib and its dependent holds on its dependencies' instances; a lib
  * closes when nothing holds it and it is not blocked, and closing drops its holds on its
  * dependencies' libs. Cascades run on a FIFO worklist, a lib's close right after its stop.
+ * A user that a module's code took holds that module's lib ({@code USER_CALLBACK}) until it is
+ * released, which no plan step does: stopping that module leaves its lib open.
  */
 final class Simulation {
 
@@ -243,7 +245,12 @@ final class Simulation {
     return List.copyOf(steps);
   }
 
-  /** "chan_sip waits for channel:SIP/alice-0001", for each expected stop that did not happen. */
+  /**
+   * "chan_sip waits for channel:SIP/alice-0001", for each expected stop that did not happen; and
+   * "res_u's lib waits for user_callback:res_t/user:res_u" for each expected module that stops
+   * but whose lib stays open because users its code took are still out (their cancel and release
+   * are code in that lib).
+   */
   List<String> waiting() {
     List<String> waiting = new ArrayList<>();
     List<ModuleName> sorted = new ArrayList<>(expectedOrder);
@@ -253,6 +260,12 @@ final class Simulation {
       if (module.running) {
         waiting.add(name + " waits for " + module.instanceHolders.elements().stream().map(Holder::toString)
             .collect(Collectors.joining(", ")));
+      } else if (module.libOpen && !module.blocked) {
+        String users = module.libHolders.elements().stream().filter(h -> h.kind() == HolderKind.USER_CALLBACK)
+            .map(Holder::toString).collect(Collectors.joining(", "));
+        if (!users.isEmpty()) {
+          waiting.add(name + "'s lib waits for " + users);
+        }
       }
     }
     return waiting;

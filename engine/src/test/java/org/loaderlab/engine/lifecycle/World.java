@@ -266,7 +266,7 @@ final class World implements AutoCloseable {
 
     /** Asks the engine that called, which is this world's. */
     private void checkUnlocked(ModuleContext context) {
-      assertThat(((LifecycleEngine) context.loader()).lockHeldByCurrentThread())
+      assertThat(((ContextLoader) context.loader()).engine().lockHeldByCurrentThread())
           .as("engine lock held while module code of %s runs", name).isFalse();
     }
 

@@ -160,6 +160,23 @@ class PlannerTest {
   }
 
   @Test
+  void unload_libHeldByAUserItsCodeTook_staysOpen_andTheLibIsWaitedFor() {
+    module("res_t");
+    module("res_u");
+    Holder user = new Holder(HolderKind.USER, "res_u");
+    Holder callback = new Holder(HolderKind.USER_CALLBACK, "res_t/user:res_u");
+    ModuleSnapshot resU = running("res_u", List.of(admin()), List.of());
+    TreeSet<Holder> libHolders = new TreeSet<>(resU.libHolders());
+    libHolders.add(callback);
+    resU = new ModuleSnapshot(resU.name(), true, true, false, false, resU.instanceHolders(), libHolders,
+        resU.instanceDependencies(), resU.libDependencies(), resU.runningManifest());
+    StateSnapshot state = state(resU, running("res_t", List.of(admin(), user), List.of()));
+    Plan plan = Planner.plan(new Operation.Unload(ModuleName.of("res_u"), false), facts(), state);
+    assertThat(lines(plan)).containsExactly("Release res_u admin:cli", "StopInstance res_u");
+    assertThat(plan.waiting()).containsExactly("res_u's lib waits for user_callback:res_t/user:res_u");
+  }
+
+  @Test
   void unloadForce_cancelsChannels_andWaitsForThem() {
     module("chan_sip");
     module("app_queue");
