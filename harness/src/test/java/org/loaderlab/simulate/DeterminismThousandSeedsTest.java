@@ -8,8 +8,7 @@ import org.loaderlab.property.Property;
 
 /**
  * Goal: issue #5's "determinism property green over 1,000 seeds": 1,000 seeds of 50-action runs
- * on fixtures/worlds/seed, each run twice, byte-identical traces and no violation but the
- * engine finding {@link EngineFindings} pins. Method: the
+ * on fixtures/worlds/seed, each run twice, byte-identical traces and no violation. Method: the
  * property of {@link DeterminismTest} at 1,000 tries, half random, half PCT scheduling.
  */
 class DeterminismThousandSeedsTest {

@@ -117,7 +117,7 @@ final class Scenario {
     afterWritten.accept(written.orElseThrow());
     try (PreparedWorld world = PreparedWorld.of(written).orElseThrow()) {
       SimulationSettings settings = new SimulationSettings(kind, seed, actions.size(),
-          SimulationSettings.SchedulerKind.RANDOM, stepsMax, DRAWS_MAX);
+          SimulationSettings.SchedulerKind.RANDOM, stepsMax, DRAWS_MAX, 0);
       SimulationRun run = Simulation.run(world, settings, factory, actions);
       List<Violation> violations = Oracles.all().check(run.evidence().orElseThrow().trace());
       return new Judged(run, violations);

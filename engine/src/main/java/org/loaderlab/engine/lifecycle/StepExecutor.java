@@ -165,7 +165,10 @@ final class StepExecutor {
         return;
       }
       TakenUser taken = record.instance.cancels.get(user);
-      if (taken != null) {
+      if (taken != null && taken.cancelRequested) {
+        state.journal.note("skipped: the cancel callback of " + user + " on " + record.name + ": it was already asked to let go");
+      } else if (taken != null) {
+        taken.cancelRequested = true;
         state.later(() -> instances.runCancel(record.name, user, taken));
       }
     });

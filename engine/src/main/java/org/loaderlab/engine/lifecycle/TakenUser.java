@@ -15,6 +15,12 @@ final class TakenUser {
   final ModuleRecord creator;
   /** The {@code USER_CALLBACK} hold on the creator's lib, until the user is released; null without a creator. */
   final Holder creatorHold;
+  /**
+   * Whether its cancel callback was already asked for (under the engine lock). A cancel is a request
+   * to let go; asking twice (a forced unload, then {@code core stop now}) would run the module's
+   * callback twice, and a module that schedules its release from it would release twice.
+   */
+  boolean cancelRequested;
 
   TakenUser(Runnable cancel, ModuleRecord creator, Holder creatorHold) {
     assert (creator == null) == (creatorHold == null) : "a creator comes with its hold";

@@ -2,6 +2,7 @@ package org.loaderlab.engine.plan;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.loaderlab.engine.manifest.Requirement;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Planner {
+
+  private static final SortedSet<ModuleName> EMPTY_NAMES = Collections.emptySortedSet();
 
   /** The module events about no single module (startup, shutdown, the dialplan) are filed under. */
   public static final ModuleName LOADER = ModuleName.of("loader");
@@ -214,10 +217,51 @@ public final class Planner {
     Set<ModuleName> settle = new TreeSet<>(touched);
     undone.forEach(hold -> settle.add(hold.module()));
     settle.add(failed);
-    for (ModuleName module : settle) {
+    for (ModuleName module : dependentsFirst(settle, dependents)) {
       simulation.settle(module, cause);
     }
     return new Plan(operation, simulation.steps(), refusals, List.of());
+  }
+
+  /**
+   * {@code modules} ordered so that each comes after every one of them that depends on it: an undo
+   * stops a dependent before what it needs, never a dependency under a user still running. Ties go
+   * by name; iterative, since a dependency chain may be as long as the catalog.
+   */
+  static List<ModuleName> dependentsFirst(Set<ModuleName> modules, Map<ModuleName, SortedSet<ModuleName>> dependents) {
+    List<ModuleName> order = new ArrayList<>(modules.size());
+    Set<ModuleName> placed = new HashSet<>();
+    Set<ModuleName> onStack = new HashSet<>();
+    Deque<ModuleName> stack = new ArrayDeque<>();
+    for (ModuleName root : new TreeSet<>(modules)) {
+      stack.push(root);
+      onStack.add(root);
+      while (!stack.isEmpty()) {
+        ModuleName module = stack.peek();
+        if (placed.contains(module)) {
+          stack.pop();
+          onStack.remove(module);
+          continue;
+        }
+        ModuleName waiting = null;
+        for (ModuleName dependent : dependents.getOrDefault(module, EMPTY_NAMES)) {
+          if (modules.contains(dependent) && !placed.contains(dependent) && !onStack.contains(dependent)) {
+            waiting = dependent;
+            break;
+          }
+        }
+        if (waiting != null) {
+          stack.push(waiting);
+          onStack.add(waiting);
+        } else {
+          stack.pop();
+          onStack.remove(module);
+          placed.add(module);
+          order.add(module);
+        }
+      }
+    }
+    return order;
   }
 
   /** How the admin said it: "`module unload -f chan_sip`", "startup". */

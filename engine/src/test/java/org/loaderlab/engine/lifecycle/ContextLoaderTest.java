@@ -144,6 +144,20 @@ class ContextLoaderTest {
   }
 
   @Test
+  void cancel_askedTwice_forcedUnloadThenStopNow_callsTheCallbackOnce() {
+    world();
+    world.unload("res_t", true);
+    assertThat(cancelled).containsExactly("cancel (lib open: true)");
+    world.run(world.engine().shutdown(false));
+    assertThat(cancelled).as("stop now asks again; the module was already asked to let go").hasSize(1);
+    assertThat(world.engine().journal()).as(String.join("\n", world.engine().journal())).anyMatch(line -> line.contains(
+        "skipped: the cancel callback of user:res_u on res_t: it was already asked to let go"));
+    taken.get().release();
+    world.runtime.runUntilIdle();
+    assertThat(world.linker.openLibs()).isEmpty();
+  }
+
+  @Test
   void cancel_releasingFromTheCallback_keepsTheLibOpenUntilTheCallbackReturns() {
     world();
     world.unload("res_u", false);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -214,5 +216,43 @@ class PlannerTest {
     assertThat(lines(rest)).containsExactly("Release res_b dependent:res_a", "CloseLib res_a", "StopInstance res_b",
         "CloseLib res_b");
     assertThat(rest.refusals()).extracting(Refusal::reason).containsExactly("res_a cannot load: load_module declined");
+  }
+
+  @Test
+  void replan_ofAFailedLoad_stopsDependentsBeforeWhatTheyNeed_whateverTheirNames() {
+    // chan_sip failed its checksum after the load had started app_stack and pbx_config (which
+    // needs app_stack): pbx_config stops first although app_stack sorts before it.
+    module("chan_sip", "[uses]", "module=pbx_config");
+    module("pbx_config", "[uses]", "module=app_stack");
+    module("app_stack");
+    ModuleSnapshot failed = new ModuleSnapshot(ModuleName.of("chan_sip"), false, false, false, false, new TreeSet<>(),
+        new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), Optional.empty());
+    StateSnapshot now = state(failed,
+        running("pbx_config", List.of(dependent("chan_sip")), List.of("app_stack")),
+        running("app_stack", List.of(dependent("pbx_config")), List.of()));
+    List<PlanStep.Hold> taken = List.of(
+        new PlanStep.Hold(ModuleName.of("app_stack"), dependent("pbx_config"), "pbx_config needs module=app_stack"),
+        new PlanStep.Hold(ModuleName.of("pbx_config"), dependent("chan_sip"), "chan_sip needs module=pbx_config"));
+    Plan rest = Planner.replan(new Operation.Load(ModuleName.of("chan_sip")), facts(), now, List.of(), taken,
+        Set.of(ModuleName.of("app_stack"), ModuleName.of("pbx_config")), ModuleName.of("chan_sip"), "checksum mismatch");
+    assertThat(lines(rest)).filteredOn(line -> line.startsWith("StopInstance"))
+        .containsExactly("StopInstance pbx_config", "StopInstance app_stack");
+  }
+
+  @Test
+  void dependentsFirst_ordersAChainLongerThanAStack_iteratively() {
+    int length = 20_000;
+    Map<ModuleName, SortedSet<ModuleName>> dependents = new TreeMap<>();
+    Set<ModuleName> modules = new TreeSet<>();
+    for (int i = 0; i < length; i++) {
+      modules.add(ModuleName.of("m" + i));
+      if (i > 0) {
+        dependents.put(ModuleName.of("m" + i), new TreeSet<>(Set.of(ModuleName.of("m" + (i - 1)))));
+      }
+    }
+    List<ModuleName> order = Planner.dependentsFirst(modules, dependents);
+    assertThat(order).hasSize(length);
+    assertThat(order.get(0)).isEqualTo(ModuleName.of("m0"));
+    assertThat(order.get(length - 1)).isEqualTo(ModuleName.of("m" + (length - 1)));
   }
 }
