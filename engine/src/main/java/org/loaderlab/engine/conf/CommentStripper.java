@@ -23,6 +23,9 @@ final class CommentStripper {
   /** The next line without its comments, with {@code \;} turned into {@code ;}. */
   String strip(String line) {
     lineNumber++;
+    if (depth == 0 && line.indexOf(';') < 0) {
+      return line; // no comment and no escape (an escape is "\\;"): the line is kept as it is
+    }
     StringBuilder kept = new StringBuilder(line.length());
     int length = line.length();
     for (int i = 0; i < length; i++) {

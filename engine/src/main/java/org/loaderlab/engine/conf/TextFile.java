@@ -5,11 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
@@ -29,19 +31,32 @@ final class TextFile {
   static Parsed<List<String>> read(Path path, ConfLimits limits) {
     String file = path.toString();
     byte[] bytes;
-    try {
-      long size = Files.size(path);
+    // One open for size and bytes: a catalog scan reads 100,000 small files, and a separate stat
+    // per file was a fifth of it.
+    try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+      long size = channel.size();
       if (size > limits.fileBytesMax()) {
         return refuse(file, "file-too-large",
             "file is " + size + " bytes, the limit is " + limits.fileBytesMax() + " bytes");
       }
-      bytes = Files.readAllBytes(path);
+      bytes = readFully(channel, (int) size);
     } catch (NoSuchFileException e) {
       return refuse(file, "file-not-found", "file not found");
     } catch (IOException e) {
       return refuse(file, "file-unreadable", "cannot read file: " + e.getMessage());
     }
     return split(file, bytes, limits);
+  }
+
+  /** The file's bytes up to {@code size}: a file that shrank meanwhile gives what it still has. */
+  private static byte[] readFully(SeekableByteChannel channel, int size) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(size);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer) < 0) {
+        break;
+      }
+    }
+    return buffer.position() == size ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
   }
 
   static Parsed<List<String>> split(String file, byte[] bytes, ConfLimits limits) {
@@ -97,12 +112,26 @@ final class TextFile {
           "line is " + length + " bytes long, the limit is " + limits.lineCharsMax()));
       return "";
     }
+    if (isAscii(bytes, offset, length)) {
+      // Nearly every line of a manifest or config is ASCII, which is valid UTF-8 as it stands: one
+      // copy into a compact string, where the decoder would allocate a buffer per line and copy twice.
+      return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+    }
     try {
       return decoder.reset().decode(ByteBuffer.wrap(bytes, offset, length)).toString();
     } catch (CharacterCodingException e) {
       problems.add(Diagnostic.error(location, "invalid-utf8", "line is not valid UTF-8"));
       return "";
     }
+  }
+
+  private static boolean isAscii(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Parsed<List<String>> giveUp(String file, int lineNumber, List<Diagnostic> problems) {

@@ -72,6 +72,17 @@ class CatalogScannerTest {
   }
 
   @Test
+  void scan_folderNamedLikeAManifest_isReportedWhenRead() throws IOException {
+    // The listing takes no stat per file, so a folder under a module's name surfaces at its read.
+    Files.createDirectories(modules.resolve("odd.manifest"));
+    Files.createDirectories(modules.resolve("notes"));
+    Parsed<ModuleCatalog> catalog = scan();
+    assertThat(catalog.diagnostics()).extracting(Diagnostic::code, d -> d.location().file())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("file-unreadable", "/modules/odd.manifest"));
+    assertThat(catalog.orElseThrow().size()).isZero();
+  }
+
+  @Test
   void scan_orphanBinary_isAnErrorOnTheBinary() throws IOException {
     write("stray.so", "code");
     Parsed<ModuleCatalog> catalog = scan();
