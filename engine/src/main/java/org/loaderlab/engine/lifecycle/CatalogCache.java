@@ -30,14 +30,15 @@ final class CatalogCache {
 
   /** The catalog of {@code folder} as it is now; an unreadable folder gives an empty catalog. */
   ModuleCatalog scan(Path folder) {
-    Optional<FolderFiles> before = comparable ? FolderFiles.read(folder) : Optional.empty();
     Scan known = last;
+    Optional<FolderFiles> before = comparable
+        ? FolderFiles.read(folder, Optional.ofNullable(known).map(Scan::files)) : Optional.empty();
     if (before.isPresent() && known != null && before.get().sameAs(known.files())) {
       return known.catalog();
     }
     ModuleCatalog catalog = scanner.scan(folder, CatalogScanner.Verify.NOTHING).value()
         .orElseGet(() -> new ModuleCatalog(folder.toString(), List.of()));
-    Optional<FolderFiles> after = before.isPresent() ? FolderFiles.read(folder) : Optional.empty();
+    Optional<FolderFiles> after = before.isPresent() ? FolderFiles.read(folder, before) : Optional.empty();
     boolean unchanged = after.isPresent() && after.get().sameAs(before.get());
     last = unchanged ? new Scan(after.get(), catalog) : null;
     comparable = catalog.entries().size() <= FolderFiles.FILES_MAX;

@@ -1,6 +1,8 @@
 package org.loaderlab.engine.lifecycle;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ final class FolderFiles {
   static final long BYTES_MAX = 2L * 1024 * 1024;
 
   private static final String MANIFEST_SUFFIX = ".manifest";
+  private static final byte[] NO_BYTES = new byte[0];
   // No non-ASCII letter folds to n, c, l, u, d or e, so an ASCII match catches #include, #tryinclude
   // and every spelling String.equalsIgnoreCase accepts for them (which folds the i, as in "ınclude").
   private static final byte[] INCLUDE_TAIL = {'n', 'c', 'l', 'u', 'd', 'e'};
@@ -41,8 +44,11 @@ final class FolderFiles {
     this.files = files;
   }
 
-  /** The folder as a scan would read it, or empty when it cannot be read, is too large or includes. */
-  static Optional<FolderFiles> read(Path folder) {
+  /**
+   * The folder as a scan would read it, or empty when it cannot be read, is too large or includes.
+   * Bytes equal to {@code known}'s for the same file are taken from it, already checked.
+   */
+  static Optional<FolderFiles> read(Path folder, Optional<FolderFiles> known) {
     List<Path> paths = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
       for (Path path : stream) {
@@ -57,15 +63,20 @@ final class FolderFiles {
       long bytesTotal = 0;
       for (Path path : paths) {
         String name = path.getFileName().toString();
-        byte[] bytes = new byte[0];
-        if (name.endsWith(MANIFEST_SUFFIX)) {
-          bytes = Files.readAllBytes(path);
-          bytesTotal += bytes.length;
-          if (bytesTotal > BYTES_MAX || bytes.length > ConfLimits.DEFAULTS.fileBytesMax() || mayInclude(bytes)) {
-            return Optional.empty();
-          }
+        if (!name.endsWith(MANIFEST_SUFFIX)) {
+          files.add(new File(name, NO_BYTES));
+          continue;
         }
-        files.add(new File(name, bytes));
+        byte[] bytes = readManifest(path);
+        bytesTotal += bytes.length;
+        if (bytesTotal > BYTES_MAX) {
+          return Optional.empty();
+        }
+        Optional<byte[]> same = known.flatMap(earlier -> earlier.bytesOf(name)).filter(old -> Arrays.equals(old, bytes));
+        if (same.isEmpty() && mayInclude(bytes)) {
+          return Optional.empty();
+        }
+        files.add(new File(name, same.orElse(bytes)));
       }
       files.sort(Comparator.comparing(File::name));
       return Optional.of(new FolderFiles(files));
@@ -73,6 +84,44 @@ final class FolderFiles {
       // Whatever cannot be read here is left to the scan, which reports it; nothing is cached.
       return Optional.empty();
     }
+  }
+
+  /** A manifest's bytes in one read of its exact size: readAllBytes' stream costs twice as much on Jimfs. */
+  private static byte[] readManifest(Path path) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+      long size = channel.size();
+      if (size > ConfLimits.DEFAULTS.fileBytesMax()) {
+        throw new IOException("manifest too large to compare: " + path);
+      }
+      ByteBuffer buffer = ByteBuffer.allocate((int) size);
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer) < 0) {
+          throw new IOException("manifest shrank while it was read: " + path);
+        }
+      }
+      if (channel.read(ByteBuffer.allocate(1)) >= 0) {
+        throw new IOException("manifest grew while it was read: " + path);
+      }
+      return buffer.array();
+    }
+  }
+
+  /** The bytes of the file called {@code name}, if it was read as a manifest. */
+  private Optional<byte[]> bytesOf(String name) {
+    int low = 0;
+    int high = files.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int order = files.get(middle).name().compareTo(name);
+      if (order < 0) {
+        low = middle + 1;
+      } else if (order > 0) {
+        high = middle - 1;
+      } else {
+        return Optional.of(files.get(middle).bytes());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code other} read the same files with the same bytes. */
@@ -88,10 +137,6 @@ final class FolderFiles {
       }
     }
     return true;
-  }
-
-  int fileCount() {
-    return files.size();
   }
 
   static boolean mayInclude(byte[] bytes) {
