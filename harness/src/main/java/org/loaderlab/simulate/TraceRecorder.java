@@ -81,6 +81,13 @@ final class TraceRecorder {
     text.append("step ").append(observation.stepIndex()).append("  seen ").append(observation.what()).append('\n');
   }
 
+  /** {@code lib-opened chan_sip}, as {@link #render} writes it after {@code event }. */
+  static String describe(LifecycleEvent event) {
+    StringBuilder text = new StringBuilder();
+    describe(text, event);
+    return text.toString();
+  }
+
   /** Appends {@code lib-opened chan_sip}, {@code reference-taken chan_sip lib dependent:app_dial (uses)}. */
   static void describe(StringBuilder text, LifecycleEvent event) {
     text.append(KEBAB.get(event.getClass())).append(' ').append(event.module());
