@@ -1,6 +1,7 @@
 package org.loaderlab.oracle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,8 @@ final class Dependencies {
 
   /** The modules with a need {@code provider} meets, each with its first such need, by name. */
   SortedMap<ModuleName, Requirement> usersOf(ModuleName provider) {
-    return usersOf.getOrDefault(provider, new TreeMap<>());
+    // Read-only: one Dependencies serves every run on the same facts.
+    return Collections.unmodifiableSortedMap(usersOf.getOrDefault(provider, Collections.emptySortedMap()));
   }
 
   /** Every module that meets {@code need}, best first. */

@@ -19,11 +19,12 @@ final class DryRuns {
   private DryRuns() {}
 
   static void check(Trace trace, List<Violation> found) {
+    List<Trace.EventEntry> decisions = decisions(trace);
     for (Trace.OperationRun run : trace.operations()) {
       if (run.dryRun().isEmpty()) {
         continue;
       }
-      Optional<Trace.EventEntry> decided = firstDecided(trace, run);
+      Optional<Trace.EventEntry> decided = firstDecided(decisions, run);
       if (decided.isEmpty()) {
         continue;
       }
@@ -39,11 +40,21 @@ final class DryRuns {
     }
   }
 
-  private static Optional<Trace.EventEntry> firstDecided(Trace trace, Trace.OperationRun run) {
+  /** The PlanDecided entries in trace order: each operation looks for its own among these, not the whole trace. */
+  private static List<Trace.EventEntry> decisions(Trace trace) {
+    List<Trace.EventEntry> decisions = new ArrayList<>();
     for (Trace.Entry entry : trace.entries()) {
-      if (entry instanceof Trace.EventEntry event && event.event().sequence() > run.afterSequence()
-          && event.event() instanceof LifecycleEvent.PlanDecided decided
-          && decided.plan().operation().equals(run.operation())) {
+      if (entry instanceof Trace.EventEntry event && event.event() instanceof LifecycleEvent.PlanDecided) {
+        decisions.add(event);
+      }
+    }
+    return decisions;
+  }
+
+  private static Optional<Trace.EventEntry> firstDecided(List<Trace.EventEntry> decisions, Trace.OperationRun run) {
+    for (Trace.EventEntry event : decisions) {
+      if (event.event().sequence() > run.afterSequence()
+          && ((LifecycleEvent.PlanDecided) event.event()).plan().operation().equals(run.operation())) {
         return Optional.of(event);
       }
     }

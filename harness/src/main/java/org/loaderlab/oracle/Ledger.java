@@ -230,6 +230,17 @@ final class Ledger {
     return Optional.ofNullable(unmapped.get(lib));
   }
 
+  /** Whether {@code module} is in {@link #openModules}, without building the set: asked at every opening. */
+  boolean isOpen(ModuleName module) {
+    ModuleState state = modules.get(module);
+    if (state != null && state.libOpen) {
+      return true;
+    }
+    // Mappings sort by module, then generation from 1, so the first at or after generation 0 is the module's if any.
+    SortedMap<LibRef, Trace.Entry> from = mapped.tailMap(LibRef.neverMapped(module));
+    return !from.isEmpty() && from.firstKey().module().equals(module);
+  }
+
   /** Modules whose lib is open per the engine or mapped per the world. */
   SortedSet<ModuleName> openModules() {
     SortedSet<ModuleName> open = new TreeSet<>();

@@ -39,7 +39,7 @@ public final class OrderingOracle implements Oracle {
 
   @Override
   public List<Violation> check(Trace trace) {
-    Dependencies dependencies = new Dependencies(trace.facts());
+    Dependencies dependencies = trace.facts().dependencies();
     Ledger ledger = new Ledger();
     List<Violation> found = new ArrayList<>();
     for (Trace.Entry entry : trace.entries()) {

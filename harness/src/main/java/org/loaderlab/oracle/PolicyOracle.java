@@ -40,12 +40,12 @@ public final class PolicyOracle implements Oracle {
   }
 
   private static void openings(Trace trace, List<Violation> found) {
-    Dependencies dependencies = new Dependencies(trace.facts());
+    Dependencies dependencies = trace.facts().dependencies();
     ModulesConf conf = trace.facts().modulesConf();
     Ledger ledger = new Ledger();
     Trace.Entry lastPlan = null;
     for (Trace.Entry entry : trace.entries()) {
-      Optional<ModuleName> opened = opened(entry).filter(module -> !ledger.openModules().contains(module));
+      Optional<ModuleName> opened = opened(entry).filter(module -> !ledger.isOpen(module));
       if (entry instanceof Trace.EventEntry event && event.event() instanceof LifecycleEvent.PlanDecided) {
         lastPlan = entry;
       }

@@ -30,6 +30,8 @@ public final class WorldFacts {
   private final ProviderIndex providers;
   private final SortedSet<ModuleName> tampered;
   private final SortedMap<ModuleName, SortedSet<String>> destructorKeys;
+  /** Built at the first oracle that asks, then shared: facts never change, and every run is judged on them. */
+  private volatile Dependencies dependencies;
 
   private WorldFacts(Builder builder) {
     this.manifests = Collections.unmodifiableSortedMap(new TreeMap<>(builder.manifests));
@@ -90,6 +92,16 @@ public final class WorldFacts {
   /** The threadstorage keys of {@code module}'s binary that have a destructor; empty when unknown. */
   public SortedSet<String> destructorKeys(ModuleName module) {
     return destructorKeys.getOrDefault(module, Collections.emptySortedSet());
+  }
+
+  /** The needs graph of these facts; immutable, so one serves every run judged on this world. */
+  Dependencies dependencies() {
+    Dependencies built = dependencies;
+    if (built == null) {
+      built = new Dependencies(this);
+      dependencies = built;
+    }
+    return built;
   }
 
   /** Collects facts; each setter checks its argument at once. */

@@ -15,8 +15,12 @@ import org.loaderlab.observe.StepClock;
  */
 final class TraceRecorder {
 
-  /** A line of the trace other than an observation; {@code observationsBefore} places it among them. */
-  private record Line(long stepIndex, int observationsBefore, String text) {}
+  /**
+   * A line of the trace other than an observation; {@code observationsBefore} places it among them.
+   * An event's line keeps the event, written out only by {@link #render}: building every line's
+   * text at the event and again into the trace was a copy per event.
+   */
+  private record Line(long stepIndex, int observationsBefore, String text, LifecycleEvent event) {}
 
   private static final ClassValue<String> KEBAB = new ClassValue<>() {
     @Override
@@ -38,12 +42,12 @@ final class TraceRecorder {
   void event(LifecycleEvent event) {
     long step = clock.stepIndex();
     events.add(new SteppedEvent(step, event));
-    lines.add(new Line(step, log.size(), "event " + describe(event)));
+    lines.add(new Line(step, log.size(), null, event));
   }
 
   /** An actor's line: {@code do load chan_sip}, {@code channel SIP/1 up}. */
   void note(String text) {
-    lines.add(new Line(clock.stepIndex(), log.size(), text));
+    lines.add(new Line(clock.stepIndex(), log.size(), text, null));
   }
 
   List<SteppedEvent> events() {
@@ -59,7 +63,13 @@ final class TraceRecorder {
       while (next < line.observationsBefore()) {
         seen(text, observations.get(next++));
       }
-      text.append("step ").append(line.stepIndex()).append("  ").append(line.text()).append('\n');
+      text.append("step ").append(line.stepIndex()).append("  ");
+      if (line.event() != null) {
+        describe(text.append("event "), line.event());
+      } else {
+        text.append(line.text());
+      }
+      text.append('\n');
     }
     while (next < observations.size()) {
       seen(text, observations.get(next++));
@@ -71,29 +81,37 @@ final class TraceRecorder {
     text.append("step ").append(observation.stepIndex()).append("  seen ").append(observation.what()).append('\n');
   }
 
-  /** {@code lib-opened chan_sip}, {@code reference-taken chan_sip lib dependent:app_dial (uses)}. */
+  /** {@code lib-opened chan_sip}, as {@link #render} writes it after {@code event }. */
   static String describe(LifecycleEvent event) {
-    String head = KEBAB.get(event.getClass()) + " " + event.module();
+    StringBuilder text = new StringBuilder();
+    describe(text, event);
+    return text.toString();
+  }
+
+  /** Appends {@code lib-opened chan_sip}, {@code reference-taken chan_sip lib dependent:app_dial (uses)}. */
+  static void describe(StringBuilder text, LifecycleEvent event) {
+    text.append(KEBAB.get(event.getClass())).append(' ').append(event.module());
     if (event instanceof LifecycleEvent.LoadRefused refused) {
-      return head + ": " + refused.reason();
+      text.append(": ").append(refused.reason());
     } else if (event instanceof LifecycleEvent.InstanceFailed failed) {
-      return head + ": " + failed.reason();
+      text.append(": ").append(failed.reason());
     } else if (event instanceof LifecycleEvent.InstanceStopping stopping) {
-      return head + ": " + stopping.reason();
+      text.append(": ").append(stopping.reason());
     } else if (event instanceof LifecycleEvent.ReferenceTaken taken) {
-      return head + " " + target(taken.target()) + " " + taken.holder() + " (" + taken.reason() + ")";
+      text.append(' ').append(target(taken.target())).append(' ').append(taken.holder())
+          .append(" (").append(taken.reason()).append(')');
     } else if (event instanceof LifecycleEvent.ReferenceDropped dropped) {
-      return head + " " + target(dropped.target()) + " " + dropped.holder() + " (" + dropped.reason() + ")";
+      text.append(' ').append(target(dropped.target())).append(' ').append(dropped.holder())
+          .append(" (").append(dropped.reason()).append(')');
     } else if (event instanceof LifecycleEvent.UserCancelled cancelled) {
-      return head + " " + cancelled.user() + ": " + cancelled.reason();
+      text.append(' ').append(cancelled.user()).append(": ").append(cancelled.reason());
     } else if (event instanceof LifecycleEvent.RegistrationAdded added) {
-      return head + " " + added.kind().label() + " " + added.name();
+      text.append(' ').append(added.kind().label()).append(' ').append(added.name());
     } else if (event instanceof LifecycleEvent.RegistrationRemoved removed) {
-      return head + " " + removed.kind().label() + " " + removed.name();
+      text.append(' ').append(removed.kind().label()).append(' ').append(removed.name());
     } else if (event instanceof LifecycleEvent.CanUseNotified notified) {
-      return head + " " + notified.provider() + (notified.arrived() ? " arrived" : " leaving");
+      text.append(' ').append(notified.provider()).append(notified.arrived() ? " arrived" : " leaving");
     }
-    return head;
   }
 
   private static String target(Enum<?> target) {

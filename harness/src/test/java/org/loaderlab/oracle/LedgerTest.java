@@ -45,6 +45,24 @@ class LedgerTest {
   }
 
   @Test
+  void isOpen_agreesWithOpenModules_forEngineAndWorld() {
+    LibRef b1 = new LibRef(m("b"), 1);
+    Trace trace = new HandTrace(WorldFacts.empty()).at(1).start("a")
+        .observe(new Observation.LibMapped(1, b1, false))
+        .observe(new Observation.LibUnmapped(2, b1))
+        .observe(new Observation.LibMapped(3, new LibRef(m("b"), 2), false)).build();
+
+    for (int count = 0; count <= trace.entries().size(); count++) {
+      Ledger ledger = Ledger.after(trace, count);
+      for (String module : new String[] {"a", "b", "c"}) {
+        assertThat(ledger.isOpen(m(module))).as("%s after %d", module, count)
+            .isEqualTo(ledger.openModules().contains(m(module)));
+      }
+    }
+    assertThat(Ledger.after(trace, trace.entries().size()).isOpen(m("b"))).isTrue();
+  }
+
+  @Test
   void after_worldObservations_mappingsThreadsUsesChannels() {
     LibRef lib = new LibRef(m("a"), 1);
     Trace trace = new HandTrace(WorldFacts.empty())

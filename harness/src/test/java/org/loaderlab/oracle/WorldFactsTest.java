@@ -53,4 +53,11 @@ class WorldFactsTest {
     assertThat(WorldFacts.empty().modulesConf().banned()).isEmpty();
     assertThat(WorldFacts.empty().manifest(m("a"))).isEmpty();
   }
+
+  @Test
+  void dependencies_builtOnce_sharedByEveryCaller() {
+    WorldFacts facts = WorldFacts.empty();
+
+    assertThat(facts.dependencies()).isSameAs(facts.dependencies());
+  }
 }

@@ -14,12 +14,15 @@ import org.loaderlab.engine.plan.SortedArraySet;
 final class Dependencies {
 
   private final List<ModuleRecord> records = new ArrayList<>(2);
+  /** The names as last copied, or null once they changed: a snapshot asks at every plan. */
+  private SortedSet<ModuleName> names;
 
   /** Adds {@code record} unless a record of that name is here. */
   void add(ModuleRecord record) {
     int found = indexOf(record.name);
     if (found < 0) {
       records.add(-found - 1, record);
+      names = null;
     }
   }
 
@@ -27,11 +30,13 @@ final class Dependencies {
     int found = indexOf(name);
     if (found >= 0) {
       records.remove(found);
+      names = null;
     }
   }
 
   void clear() {
     records.clear();
+    names = null;
   }
 
   /** The records in name order, as a copy the caller may walk while this changes. */
@@ -41,9 +46,14 @@ final class Dependencies {
 
   /** The names in order, as a copy for a snapshot. */
   SortedSet<ModuleName> names() {
-    List<ModuleName> names = new ArrayList<>(records.size());
-    records.forEach(record -> names.add(record.name));
-    return SortedArraySet.copyOfAscending(names);
+    SortedSet<ModuleName> now = names;
+    if (now == null) {
+      List<ModuleName> ordered = new ArrayList<>(records.size());
+      records.forEach(record -> ordered.add(record.name));
+      now = SortedArraySet.copyOfAscending(ordered);
+      names = now;
+    }
+    return now;
   }
 
   private int indexOf(ModuleName name) {

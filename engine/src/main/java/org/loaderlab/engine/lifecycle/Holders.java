@@ -28,6 +28,11 @@ final class Holders {
   private final int holdersMax;
   /** Sized for the few holders most modules have: every module of a catalog has two of these. */
   private final Map<Holder, String> reasons = new HashMap<>(INITIAL_CAPACITY);
+  /**
+   * The holders in order as last read, or null once they changed: every operation's plan (and its
+   * dry run) snapshots every live module, while most modules' holders change far less often.
+   */
+  private SortedSet<Holder> sorted;
 
   Holders(ModuleName module, RefTarget target, int holdersMax) {
     this.module = module;
@@ -50,10 +55,12 @@ final class Holders {
     if (reasons.putIfAbsent(holder, reason) != null) {
       throw new IllegalStateException(holder + " already holds the " + label() + " of " + module);
     }
+    sorted = null;
   }
 
   void remove(Holder holder) {
     String reason = reasons.remove(holder);
+    sorted = null;
     assert reason != null : holder + " does not hold the " + label() + " of " + module;
   }
 
@@ -67,7 +74,12 @@ final class Holders {
 
   /** The holders in order, as they are now; unmodifiable. */
   SortedSet<Holder> holders() {
-    return SortedArraySet.copyOf(reasons.keySet());
+    SortedSet<Holder> now = sorted;
+    if (now == null) {
+      now = SortedArraySet.copyOf(reasons.keySet());
+      sorted = now;
+    }
+    return now;
   }
 
   /** The holders in order, for copies made under the lock; the same as {@link #holders}. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import org.loaderlab.engine.catalog.CatalogScanner;
 import org.loaderlab.engine.catalog.ModuleCatalog;
 import org.loaderlab.engine.event.LifecycleEvent;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -29,7 +28,7 @@ final class OperationRunner {
   private final EngineState state;
   private final OperationQueue queue;
   private final StepExecutor steps;
-  private final CatalogScanner scanner = new CatalogScanner();
+  private final CatalogCache catalogs = new CatalogCache();
 
   OperationRunner(LoaderBuilder.Settings settings, EngineState state, StepExecutor steps) {
     this.settings = settings;
@@ -96,10 +95,16 @@ final class OperationRunner {
     return state.locked(() -> state.facts);
   }
 
-  /** Scans the modules folder (no lock held: it reads files) and makes it the catalog. */
+  /**
+   * Scans the modules folder (no lock held: it reads files) and makes it the catalog. An unchanged
+   * folder gives the same catalog object, whose facts are then kept rather than indexed again.
+   */
   void rescan() {
-    ModuleCatalog catalog = scanner.scan(settings.modulesFolder(), CatalogScanner.Verify.NOTHING).value()
-        .orElseGet(() -> new ModuleCatalog(settings.modulesFolder().toString(), List.of()));
+    ModuleCatalog catalog = catalogs.scan(settings.modulesFolder());
+    Facts known = state.locked(() -> state.facts);
+    if (known != null && known.catalog() == catalog) {
+      return;
+    }
     Facts facts = Facts.of(catalog, settings.modulesConf(), settings.extConfig(), settings.config());
     state.locked(() -> {
       state.facts = facts;

@@ -28,6 +28,21 @@ class DependenciesTest {
   }
 
   @Test
+  void names_readBetweenChanges_followEveryChange() {
+    Dependencies dependencies = new Dependencies();
+    dependencies.add(record("res_b"));
+    var first = dependencies.names();
+    assertThat(dependencies.names()).isSameAs(first);
+    dependencies.add(record("res_a"));
+    assertThat(dependencies.names()).extracting(ModuleName::toString).containsExactly("res_a", "res_b");
+    dependencies.remove(ModuleName.of("res_b"));
+    assertThat(dependencies.names()).extracting(ModuleName::toString).containsExactly("res_a");
+    dependencies.clear();
+    assertThat(dependencies.names()).isEmpty();
+    assertThat(first).extracting(ModuleName::toString).containsExactly("res_b");
+  }
+
+  @Test
   void remove_andClear_leaveWhatWasHandedOut() {
     Dependencies dependencies = new Dependencies();
     dependencies.add(record("res_a"));

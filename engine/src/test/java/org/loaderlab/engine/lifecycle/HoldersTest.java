@@ -48,4 +48,17 @@ class HoldersTest {
     assertThat(holders.holders()).extracting(Holder::toString).containsExactly("admin:cli", "channel:SIP/alice");
     assertThat(holders.reasons()).containsEntry(alice, "a call");
   }
+
+  @Test
+  void holders_readBetweenChanges_followEveryAddAndRemove() {
+    holders.add(alice, "a call");
+    var first = holders.holders();
+    assertThat(holders.holders()).isSameAs(first);
+    Holder admin = new Holder(HolderKind.ADMIN, "cli");
+    holders.add(admin, "the admin");
+    assertThat(holders.holders()).containsExactly(admin, alice);
+    holders.remove(alice);
+    assertThat(holders.holders()).containsExactly(admin);
+    assertThat(first).containsExactly(alice);
+  }
 }

@@ -1,0 +1,122 @@
+package org.loaderlab.engine.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Goal: two readings of a folder are the same only when a catalog scan of it would be, and a
+ * folder that cannot be compared safely gives no reading at all. Each test writes a small Jimfs
+ * folder, reads it, changes one thing and compares.
+ */
+class FolderFilesTest {
+
+  private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix());
+  private final Path folder = fs.getPath("/modules");
+
+  FolderFilesTest() throws IOException {
+    Files.createDirectories(folder);
+    write("chan_sip.manifest", "[module]\nname=chan_sip\n");
+    write("chan_sip.so", "code");
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    fs.close();
+  }
+
+  @Test
+  void sameAs_nothingChanged_isTrue() {
+    assertThat(read().sameAs(read())).isTrue();
+  }
+
+  @Test
+  void sameAs_manifestBytesChanged_isFalse() throws IOException {
+    FolderFiles before = read();
+    write("chan_sip.manifest", "[module]\nname=chan_sip\ndescription=x\n");
+
+    assertThat(read().sameAs(before)).isFalse();
+  }
+
+  @Test
+  void sameAs_binaryAddedOrRemoved_isFalse() throws IOException {
+    FolderFiles before = read();
+    Files.delete(folder.resolve("chan_sip.so"));
+
+    assertThat(read().sameAs(before)).isFalse();
+  }
+
+  @Test
+  void sameAs_binaryReplacedByAFolder_isFalse() throws IOException {
+    FolderFiles before = read();
+    Files.delete(folder.resolve("chan_sip.so"));
+    Files.createDirectory(folder.resolve("chan_sip.so"));
+
+    assertThat(read().sameAs(before)).isFalse();
+  }
+
+  @Test
+  void read_earlierReadingGiven_sameResult() throws IOException {
+    FolderFiles first = read();
+    write("res_rtp.manifest", "[module]\nname=res_rtp\n");
+
+    FolderFiles fresh = read();
+    FolderFiles reusing = FolderFiles.read(folder, Optional.of(first)).orElseThrow();
+
+    assertThat(reusing.sameAs(fresh)).isTrue();
+    assertThat(reusing.sameAs(first)).isFalse();
+  }
+
+  @Test
+  void read_manifestThatMayInclude_givesNoReading() throws IOException {
+    write("chan_sip.manifest", "[module]\nname=chan_sip\n#tryinclude extra.conf\n");
+
+    assertThat(FolderFiles.read(folder, Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void read_tooManyFiles_givesNoReading() throws IOException {
+    for (int index = 0; index < FolderFiles.FILES_MAX; index++) {
+      write("x" + index + ".so", "");
+    }
+
+    assertThat(FolderFiles.read(folder, Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void read_missingFolder_givesNoReading() {
+    assertThat(FolderFiles.read(fs.getPath("/nowhere"), Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void mayInclude_everySpellingEqualsIgnoreCaseAccepts() {
+    assertThat(FolderFiles.mayInclude(bytes("#include a.conf"))).isTrue();
+    assertThat(FolderFiles.mayInclude(bytes("#TRYINCLUDE a.conf"))).isTrue();
+    // A dotless i folds to I, so String.equalsIgnoreCase takes this for #include.
+    assertThat("#\u0131nclude".equalsIgnoreCase("#include")).isTrue();
+    assertThat(FolderFiles.mayInclude(bytes("#\u0131nclude a.conf"))).isTrue();
+    assertThat(FolderFiles.mayInclude(bytes("[module]\nname=chan_sip\n"))).isFalse();
+    assertThat(FolderFiles.mayInclude(bytes("nclud"))).isFalse();
+  }
+
+  private FolderFiles read() {
+    return FolderFiles.read(folder, Optional.empty()).orElseThrow();
+  }
+
+  private void write(String file, String text) throws IOException {
+    Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
