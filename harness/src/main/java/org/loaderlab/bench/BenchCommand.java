@@ -54,6 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--forks", defaultValue = "1", description = "Fresh JVMs per benchmark (default: ${DEFAULT-VALUE}).")
   private int forks;
 
+  @Option(names = "--jvm-arg", paramLabel = "ARG", description = "An option for the forked benchmark JVMs,"
+      + " repeatable; replaces the suite's own (lifecycle: -XX:+UseParallelGC; the others: none).")
+  private List<String> jvmArgs;
+
   @Option(names = "--quiet", description = "Print only the summary, not JMH's progress.")
   private boolean quiet;
 
@@ -68,6 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
         .warmupIterations(warmups)
         .measurementIterations(samples)
         .forks(forks)
+        .jvmArgsAppend(forkArgs(suite).toArray(String[]::new))
         .shouldFailOnError(true)
         .addProfiler(LifecycleHeapProfiler.class)
         .verbosity(quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
@@ -76,8 +81,14 @@ public final class BenchCommand implements Callable<Integer> {
     List<BenchReport.Row> rows = BenchReport.rows(results);
     spec.commandLine().getOut().println();
     spec.commandLine().getOut().println("loaderlab bench " + suite.commandName() + ": " + suite.summary());
+    spec.commandLine().getOut().println("forked JVM options: " + (forkArgs(suite).isEmpty() ? "(the JVM's defaults)"
+        : String.join(" ", forkArgs(suite))));
     spec.commandLine().getOut().print(BenchReport.render(rows));
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  private List<String> forkArgs(BenchSuite suite) {
+    return jvmArgs == null ? suite.jvmArgs() : jvmArgs;
   }
 }
