@@ -45,6 +45,12 @@ import org.apiguardian.api.API;
  * @param giveUpMidLoad after a load's first start, the modules it has not started yet are
  *     given up on and the load is decided again without them, though none failed: a retry pass
  *     ({@code load_resource_list}'s) that ends one pass early
+ * @param retryDeclinedForever a module whose {@code load_module} declines or fails is tried again
+ *     (its binary reopened, its dependencies counted, {@code load_module} run) until it loads, in
+ *     pass after pass with no bound: {@code load_resource_list} retries while a pass makes
+ *     progress, and a loop written as "until every module is loaded" never ends for a module that
+ *     always declines. The load never completes; a real hang of the loader's own making, not of
+ *     any module's
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record LegacyFaults(
@@ -60,89 +66,97 @@ public record LegacyFaults(
     boolean unrefTwice,
     boolean lockedModuleCallbacks,
     boolean dryRunRootOnly,
-    boolean giveUpMidLoad) {
+    boolean giveUpMidLoad,
+    boolean retryDeclinedForever) {
 
   /** Asterisk's loader as it is today. */
   public static LegacyFaults today() {
-    return new LegacyFaults(false, false, false, true, false, false, false, false, false, false, false, false, false);
+    return new LegacyFaults(false, false, false, true, false, false, false, false, false, false, false, false, false,
+        false);
   }
 
   public LegacyFaults withIgnoreLoadPriority(boolean on) {
     return new LegacyFaults(on, worstProviderForServices, requireNotFatal, skipChecksum, leakRegistrations,
         skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
-        dryRunRootOnly, giveUpMidLoad);
+        dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withWorstProviderForServices(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, on, requireNotFatal, skipChecksum, leakRegistrations, skipDlclose,
         dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
-        dryRunRootOnly, giveUpMidLoad);
+        dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withRequireNotFatal(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, on, skipChecksum, leakRegistrations,
         skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
-        dryRunRootOnly, giveUpMidLoad);
+        dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withSkipChecksum(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, on, leakRegistrations,
         skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
-        dryRunRootOnly, giveUpMidLoad);
+        dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withLeakRegistrations(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum, on,
         skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, lockedModuleCallbacks,
-        dryRunRootOnly, giveUpMidLoad);
+        dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withSkipDlclose(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
         leakRegistrations, on, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
-        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad);
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withDialplanAutoload(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
         leakRegistrations, skipDlclose, on, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
-        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad);
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withDlcloseBeforeUnload(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
         leakRegistrations, skipDlclose, dialplanAutoload, on, dlcloseTwiceOnFailure, unrefTwice,
-        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad);
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withDlcloseTwiceOnFailure(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
         leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, on, unrefTwice, lockedModuleCallbacks,
-        dryRunRootOnly, giveUpMidLoad);
+        dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withUnrefTwice(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
         leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, on,
-        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad);
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withLockedModuleCallbacks(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
         leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice, on,
-        dryRunRootOnly, giveUpMidLoad);
+        dryRunRootOnly, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withDryRunRootOnly(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
         leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
-        lockedModuleCallbacks, on, giveUpMidLoad);
+        lockedModuleCallbacks, on, giveUpMidLoad, retryDeclinedForever);
   }
 
   public LegacyFaults withGiveUpMidLoad(boolean on) {
     return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
         leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
-        lockedModuleCallbacks, dryRunRootOnly, on);
+        lockedModuleCallbacks, dryRunRootOnly, on, retryDeclinedForever);
+  }
+
+  public LegacyFaults withRetryDeclinedForever(boolean on) {
+    return new LegacyFaults(ignoreLoadPriority, worstProviderForServices, requireNotFatal, skipChecksum,
+        leakRegistrations, skipDlclose, dialplanAutoload, dlcloseBeforeUnload, dlcloseTwiceOnFailure, unrefTwice,
+        lockedModuleCallbacks, dryRunRootOnly, giveUpMidLoad, on);
   }
 
   /** The switches that are on, by component name in declaration order: for a report's header. */
@@ -161,6 +175,7 @@ public record LegacyFaults(
     add(names, lockedModuleCallbacks, "lockedModuleCallbacks");
     add(names, dryRunRootOnly, "dryRunRootOnly");
     add(names, giveUpMidLoad, "giveUpMidLoad");
+    add(names, retryDeclinedForever, "retryDeclinedForever");
     return List.copyOf(names);
   }
 

@@ -19,7 +19,8 @@ import org.loaderlab.engine.plan.Refusal;
  * Runs operations one at a time, in the order asked, each as a chain of runtime tasks: one
  * decides the plan, one runs each step, one finishes. Nothing waits: module code asking for an
  * operation only queues it. Shutdown alone is re-decided midway: after {@code now}'s hangups, or
- * once {@code gracefully} has seen the last channel go, its rounds are planned from the state then.
+ * once {@code gracefully} has seen the last channel go, its rounds are planned from the state then;
+ * and, each under its fault, a load that gives up early or retries a declined module.
  */
 final class LegacyRunner {
 
@@ -152,8 +153,13 @@ final class LegacyRunner {
       finish(execution);
       return;
     }
+    int incarnation = step instanceof PlanStep.StartInstance
+        ? state.locked(() -> state.module(step.module()).incarnation) : 0;
     steps.run(execution, step);
     execution.executed.add(step);
+    if (step instanceof PlanStep.StartInstance && state.settings.faults().retryDeclinedForever()) {
+      state.locked(() -> retryIfDeclined(execution, step.module(), incarnation));
+    }
     if (step instanceof PlanStep.StartInstance && execution.operation instanceof Operation.Load
         && state.settings.faults().giveUpMidLoad() && !execution.replanned) {
       state.locked(() -> giveUpOnTheRest(execution));
@@ -180,6 +186,52 @@ final class LegacyRunner {
     execution.remaining.clear();
     execution.remaining.addAll(closes);
     Plan rest = new Plan(execution.operation, closes, List.copyOf(execution.problems), List.of());
+    state.emit(sequence -> new LifecycleEvent.PlanDecided(sequence, Planner.subject(execution.operation), rest));
+  }
+
+  /**
+   * {@link LegacyFaults#retryDeclinedForever}: if {@code module}'s load_module just ran (its
+   * incarnation moved on) and did not succeed, the load does not give up on it but decides again,
+   * a new pass for it in front: reopen, count its dependencies again, start. A module that always
+   * declines is retried for ever. The re-plan refuses it (its latest failure, which the pass may
+   * undo) and shows the close its failure just made, so it reads as the engine's re-plan after a
+   * failure does; once a pass loads it, the refusal goes.
+   */
+  private void retryIfDeclined(LegacyExecution execution, ModuleName module, int incarnationBefore) {
+    LegacyModule record = state.module(module);
+    boolean loads = execution.operation instanceof Operation.Load || execution.operation instanceof Operation.Startup;
+    if (!loads || record.incarnation == incarnationBefore) {
+      return;
+    }
+    if (record.isRunning()) {
+      execution.problems.removeIf(problem -> problem.module().equals(record.name));
+      return;
+    }
+    if (record.phase != LegacyModule.Phase.FAILED) {
+      return;
+    }
+    String because = "load_module did not succeed: the load tries " + record.name + " again until it loads";
+    List<PlanStep> pass = new ArrayList<>();
+    pass.add(new PlanStep.OpenLib(record.name, because));
+    for (PlanStep planned : execution.decided.steps()) {
+      if (planned instanceof PlanStep.Hold hold && hold.holder().kind() == HolderKind.DEPENDENT
+          && hold.holder().id().equals(record.name.toString())) {
+        pass.add(hold);
+      }
+    }
+    pass.add(new PlanStep.StartInstance(record.name, because));
+    Refusal latest = execution.problems.get(execution.problems.size() - 1);
+    execution.problems.removeIf(problem -> problem.module().equals(record.name));
+    execution.problems.add(latest);
+    execution.failed.remove(record.name);
+    execution.replanned = true;
+    for (int index = pass.size() - 1; index >= 0; index--) {
+      execution.remaining.addFirst(pass.get(index));
+    }
+    List<PlanStep> shown = new ArrayList<>();
+    shown.add(new PlanStep.CloseLib(record.name, because));
+    shown.addAll(execution.remaining);
+    Plan rest = new Plan(execution.operation, shown, List.copyOf(execution.problems), List.of());
     state.emit(sequence -> new LifecycleEvent.PlanDecided(sequence, Planner.subject(execution.operation), rest));
   }
 

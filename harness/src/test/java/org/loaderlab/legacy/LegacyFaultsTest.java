@@ -34,16 +34,20 @@ class LegacyFaultsTest {
     assertThat(none.withLockedModuleCallbacks(true).enabled()).containsExactly("lockedModuleCallbacks");
     assertThat(none.withDryRunRootOnly(true).enabled()).containsExactly("dryRunRootOnly");
     assertThat(none.withGiveUpMidLoad(true).enabled()).containsExactly("giveUpMidLoad");
+    assertThat(none.withRetryDeclinedForever(true).enabled()).containsExactly("retryDeclinedForever");
   }
 
   @Test
   void enabled_listsEverySwitchInDeclarationOrder() {
-    LegacyFaults all = new LegacyFaults(true, true, true, true, true, true, true, true, true, true, true, true, true);
+    LegacyFaults all = new LegacyFaults(true, true, true, true, true, true, true, true, true, true, true, true, true,
+        true);
 
     assertThat(all.enabled()).containsExactly("ignoreLoadPriority", "worstProviderForServices", "requireNotFatal",
         "skipChecksum", "leakRegistrations", "skipDlclose", "dialplanAutoload", "dlcloseBeforeUnload",
-        "dlcloseTwiceOnFailure", "unrefTwice", "lockedModuleCallbacks", "dryRunRootOnly", "giveUpMidLoad");
-    assertThat(all.withGiveUpMidLoad(false).withIgnoreLoadPriority(false).withUnrefTwice(false).enabled())
+        "dlcloseTwiceOnFailure", "unrefTwice", "lockedModuleCallbacks", "dryRunRootOnly", "giveUpMidLoad",
+        "retryDeclinedForever");
+    assertThat(all.withGiveUpMidLoad(false).withRetryDeclinedForever(false).withIgnoreLoadPriority(false)
+        .withUnrefTwice(false).enabled())
         .containsExactly("worstProviderForServices", "requireNotFatal", "skipChecksum", "leakRegistrations",
             "skipDlclose", "dialplanAutoload", "dlcloseBeforeUnload", "dlcloseTwiceOnFailure", "lockedModuleCallbacks",
             "dryRunRootOnly");

@@ -442,6 +442,39 @@ class LegacyLoaderTest {
   }
 
   @Test
+  void retryDeclinedForever_triesADecliningDependencyPassAfterPass_andTheLoadNeverEnds() {
+    ToyRun run = new ToyRun(world, "[modules]\n", LegacyFaults.today().withRetryDeclinedForever(true));
+    run.linker.behaviour("res_b").result = LoadResult.DECLINE;
+
+    java.util.concurrent.CompletableFuture<Outcome> load = run.loader.load(ModuleName.of("chan_x"));
+    run.runtime.runTasks(500);
+
+    assertThat(load).as("the load still going").isNotDone();
+    assertThat(run.runtime.isIdle()).isFalse();
+    assertThat(run.linker.log).filteredOn("open res_b"::equals).hasSizeGreaterThan(50);
+    assertThat(run.trace()).filteredOn("InstanceFailed res_b: load_module declined"::equals).hasSizeGreaterThan(50);
+    assertThat(run.running("chan_x")).isFalse();
+
+    run.linker.behaviour("res_b").result = LoadResult.SUCCESS; // only a module that loads at last ends it
+    Outcome outcome = run.await(load);
+    assertThat(outcome.success()).as("%s", outcome.problems()).isTrue();
+    assertThat(run.running("res_b")).isTrue();
+    assertThat(run.running("chan_x")).isTrue();
+    assertThat(run.status("res_b").useCount()).as("chan_x counted on res_b once, by the pass that loaded it").isEqualTo(1);
+  }
+
+  @Test
+  void retryDeclinedForever_off_givesUpOnTheDeclinedModuleAfterOneTry() {
+    ToyRun run = new ToyRun(world, "[modules]\n", LegacyFaults.today());
+    run.linker.behaviour("res_b").result = LoadResult.DECLINE;
+
+    Outcome outcome = run.load("chan_x");
+
+    assertThat(outcome.success()).isFalse();
+    assertThat(run.linker.log).filteredOn("open res_b"::equals).hasSize(1);
+  }
+
+  @Test
   void skipDlclose_leavesTheLibMappedWithNothingHoldingIt() {
     ToyRun run = new ToyRun(world, "[modules]\n", LegacyFaults.today().withSkipDlclose(true));
     run.load("res_c");

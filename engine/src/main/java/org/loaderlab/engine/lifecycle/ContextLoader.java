@@ -15,7 +15,8 @@ import org.loaderlab.engine.spi.RegistrationKind;
  * The loader as a module's code sees it through its context: the engine, except that a user the
  * code takes also holds the module's lib until it is released. The cancel callback and the
  * release of such a user are the module's code, so its instance may stop meanwhile, but its lib
- * must stay mapped.
+ * must stay mapped. And the code may only use a module its own module declares a need of: the
+ * loader never ordered any other.
  */
 final class ContextLoader implements ModuleLoader {
 

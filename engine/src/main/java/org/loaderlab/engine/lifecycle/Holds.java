@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.loaderlab.engine.catalog.CatalogEntry;
 import org.loaderlab.engine.event.Holder;
 import org.loaderlab.engine.event.HolderKind;
+import org.loaderlab.engine.manifest.Manifest;
 import org.loaderlab.engine.manifest.ModuleName;
+import org.loaderlab.engine.plan.Facts;
 import org.loaderlab.engine.spi.RegistrationKind;
 
 /**
@@ -34,7 +37,8 @@ final class Holds {
   /**
    * Makes a user of {@code module}'s instance. When {@code creator} is not null the user was
    * taken by that module's code, which holds the cancel callback and will make the release: the
-   * user then holds {@code creator}'s lib too, until released, so that code stays mapped.
+   * user then holds {@code creator}'s lib too, until released, so that code stays mapped; and
+   * {@code module} must meet a need {@code creator} declares, or the use is refused.
    */
   UserHandle addUser(ModuleName module, HolderKind kind, String id, Runnable cancel, ModuleName creator)
       throws ModuleUnavailableException {
@@ -43,6 +47,13 @@ final class Holds {
     }
     Holder holder = new Holder(kind, id);
     Object result = state.locked(() -> {
+      if (creator != null) {
+        String undeclared = undeclared(state.record(creator), module);
+        if (undeclared != null) {
+          state.journal.note(undeclared);
+          return undeclared;
+        }
+      }
       Optional<ModuleRecord> found = state.find(module);
       String problem = unavailable(module, found);
       if (problem != null) {
@@ -76,6 +87,21 @@ final class Holds {
       throw new ModuleUnavailableException(problem);
     }
     return (UserHandle) result;
+  }
+
+  /**
+   * Why {@code creator}'s code may not use {@code module}, or null: a use none of its declared
+   * needs points at is a dependency the loader never ordered ({@link ManifestContract}). The
+   * manifest its instance started with is the contract; between runs (a callback of a stopped
+   * module), the catalog's. Under the lock.
+   */
+  private String undeclared(ModuleRecord creator, ModuleName module) {
+    Optional<Facts> facts = Optional.ofNullable(state.facts);
+    Manifest manifest = creator.instance.manifest != null ? creator.instance.manifest
+        : facts.flatMap(known -> known.catalog().find(creator.name)).map(CatalogEntry::manifest)
+            .orElse(Manifest.minimal(creator.name));
+    ModuleName target = facts.flatMap(known -> known.catalog().find(module)).map(CatalogEntry::name).orElse(module);
+    return ManifestContract.declaresUse(manifest, target, facts) ? null : ManifestContract.undeclaredUse(creator.name, target);
   }
 
   /** Why the lib of the module whose code takes a user cannot hold it, or null; under the lock. */

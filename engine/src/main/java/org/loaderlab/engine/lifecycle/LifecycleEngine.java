@@ -17,6 +17,7 @@ import org.loaderlab.engine.plan.Plan;
 import org.loaderlab.engine.plan.Planner;
 import org.loaderlab.engine.spi.Registration;
 import org.loaderlab.engine.spi.RegistrationKind;
+import org.loaderlab.engine.spi.RegistrationRefusedException;
 
 /**
  * The engine. How it fits together:
@@ -128,10 +129,15 @@ final class LifecycleEngine implements ModuleLoader {
       if (!record.instance.isLive() || record.instance.incarnation != context.incarnation()) {
         throw new IllegalStateException(record.name + " is not running, so it cannot register " + kind.label() + " '" + name + "'");
       }
+      if (!ManifestContract.provides(record.instance.manifest, kind, name)) {
+        String refused = ManifestContract.undeclaredRegistration(record.name, kind, name);
+        state.journal.note(refused);
+        throw new RegistrationRefusedException(refused);
+      }
       EngineRegistration registration = new EngineRegistration(this, record.name, kind, name);
       EngineRegistration existing = state.registry.get(registration.key());
       if (existing != null) {
-        throw new IllegalArgumentException(kind.label() + " '" + name + "' is already registered by " + existing.module());
+        throw new RegistrationRefusedException(kind.label() + " '" + name + "' is already registered by " + existing.module());
       }
       state.registry.put(registration.key(), registration);
       record.registrations.put(registration.key(), registration);

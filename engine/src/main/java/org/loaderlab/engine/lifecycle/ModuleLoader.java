@@ -49,7 +49,10 @@ public interface ModuleLoader {
    * Makes a channel, the dialplan or another object a user of a running module's instance, with
    * a cancel callback (a channel's soft hangup), run with no engine lock held.
    *
-   * @throws ModuleUnavailableException if the module is not running (or is stopping)
+   * @throws ModuleUnavailableException if the module is not running (or is stopping); or, when
+   *     module code asks through its context, if the module meets none of the needs that code's
+   *     module declares (manifest {@code [uses]} and {@code [canuse]}, modules.conf {@code [uses]},
+   *     extconfig)
    */
   UserHandle addUser(ModuleName module, HolderKind kind, String id, Runnable cancel) throws ModuleUnavailableException;
 

@@ -17,6 +17,15 @@ public interface ModuleContext {
    * Registers an application, function, CLI command or manager action whose code lives in this
    * module ({@code api_registry}). The registration holds the module's lib until it is removed;
    * the engine removes it when the module stops, before {@code unload_module} runs.
+   *
+   * <p>The manifest is the contract: an application, function, manager action or AGI command
+   * that the manifest's {@code [provides]} does not name is refused, since no resolver could
+   * find its provider (applications match case-insensitively). CLI commands and channel
+   * technologies have no manifest line and are never refused for it.
+   *
+   * @throws RegistrationRefusedException when the manifest does not provide it, or another
+   *     module registered it already; nothing was registered
+   * @throws IllegalStateException when this run of the module is not starting or running
    */
   Registration register(RegistrationKind kind, String name);
 

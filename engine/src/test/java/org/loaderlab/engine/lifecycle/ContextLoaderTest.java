@@ -53,7 +53,7 @@ class ContextLoaderTest {
   /** res_t, and res_u whose load_module takes a user of res_t whose cancel only notes the call. */
   private void world() {
     world.module("res_t");
-    world.module("res_u").onLoad(ctx -> {
+    world.module("res_u", "[canuse]", "module=res_t").onLoad(ctx -> {
       context.set(ctx);
       try {
         taken.set(ctx.loader().addUser(RES_T, HolderKind.USER, "res_u", () -> {

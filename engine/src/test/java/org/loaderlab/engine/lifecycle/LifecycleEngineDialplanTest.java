@@ -105,7 +105,7 @@ class LifecycleEngineDialplanTest {
   @Test
   void why_namesEachHolderWithItsReason_andWhyTheDependentRuns() {
     world.module("chan_sip", "[uses]", "module=res_rtp");
-    world.module("res_rtp").registers(org.loaderlab.engine.spi.RegistrationKind.FUNCTION, "RTP");
+    world.module("res_rtp", "[provides]", "function=RTP").registers(org.loaderlab.engine.spi.RegistrationKind.FUNCTION, "RTP");
     world.load("chan_sip");
     assertThat(world.engine().why(ModuleName.of("res_rtp"))).isEqualTo(String.join("\n", List.of(
         "res_rtp is running, held by:",

@@ -157,7 +157,7 @@ class LifecycleEngineLoadTest {
 
   @Test
   void load_decline_releasesEverythingItTook() {
-    world.module("res_a", "[uses]", "module=res_b").registers(RegistrationKind.APPLICATION, "Thing").loadResult(LoadResult.DECLINE);
+    world.module("res_a", "[uses]", "module=res_b", "[provides]", "application=Thing").registers(RegistrationKind.APPLICATION, "Thing").loadResult(LoadResult.DECLINE);
     world.module("res_b");
     world.engine().show();
     String before = world.state();

@@ -158,7 +158,7 @@ class LifecycleEngineUnloadTest {
 
   @Test
   void execute_holdsTheLibPastUnload_untilTheCallReturns() throws Exception {
-    world.module("app_dial").registers(RegistrationKind.APPLICATION, "Dial");
+    world.module("app_dial", "[provides]", "application=Dial").registers(RegistrationKind.APPLICATION, "Dial");
     world.load("app_dial");
     List<String> seen = new ArrayList<>();
     String result = world.engine().execute(RegistrationKind.APPLICATION, "dial", () -> {
