@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -75,6 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
         .jvmArgsAppend(forkArgs(suite).toArray(String[]::new))
         .shouldFailOnError(true)
         .addProfiler(LifecycleHeapProfiler.class)
+        .addProfiler(GCProfiler.class)
         .verbosity(quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
     params.forEach((name, values) -> options.param(name, values.split(",")));
     Collection<RunResult> results = new Runner(options.build()).run();
