@@ -78,7 +78,7 @@ final class FolderFiles {
         }
         // The stamp is taken before the bytes: a write after it changes the next stamp.
         Stamp stamp = Stamp.of(Files.readAttributes(path, BasicFileAttributes.class));
-        boolean checked = known.flatMap(earlier -> earlier.stampOf(name)).filter(stamp::equals).isPresent();
+        boolean checked = known.isPresent() && stamp.equals(known.get().stampOf(name));
         if (!checked && stamp.regular() && mayInclude(readManifest(path))) {
           return Optional.empty();
         }
@@ -88,7 +88,11 @@ final class FolderFiles {
       // Whatever cannot be read here is left to the scan, which reports it; nothing is cached.
       return Optional.empty();
     }
-    files.sort(Comparator.comparing(File::name));
+    // Folders usually list in name order already (Jimfs always does): sorting them anyway cost
+    // about 5% of a simulated run.
+    if (!isSorted(files)) {
+      files.sort(Comparator.comparing(File::name));
+    }
     return Optional.of(new FolderFiles(files));
   }
 
@@ -112,8 +116,17 @@ final class FolderFiles {
     }
   }
 
-  /** The stamp of the manifest called {@code name}, if this reading has one. */
-  private Optional<Stamp> stampOf(String name) {
+  private static boolean isSorted(List<File> files) {
+    for (int index = 1; index < files.size(); index++) {
+      if (files.get(index - 1).name().compareTo(files.get(index).name()) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The stamp of the manifest called {@code name}, or null if this reading has none. */
+  private Stamp stampOf(String name) {
     int low = 0;
     int high = files.size() - 1;
     while (low <= high) {
@@ -124,10 +137,10 @@ final class FolderFiles {
       } else if (order > 0) {
         high = middle - 1;
       } else {
-        return Optional.ofNullable(files.get(middle).stamp());
+        return files.get(middle).stamp();
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Whether {@code other} read the same entries, with the same manifest stamps. */
