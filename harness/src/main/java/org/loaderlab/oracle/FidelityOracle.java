@@ -40,8 +40,7 @@ public final class FidelityOracle implements LedgerWalk.Walking {
   }
 
   @Override
-  public LedgerWalk.Part part(Trace trace) {
-    List<OperationWindows.Window> windows = OperationWindows.of(trace);
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
     List<Violation> found = new ArrayList<>();
     for (Trace.Entry entry : trace.entries().subList(0, OperationWindows.firstIndex(windows, trace.entries().size()))) {
       StepKey.of(entry).ifPresent(key -> found.add(new Violation.Fidelity(Violation.Fidelity.Kind.UNPLANNED_STEP,

@@ -50,7 +50,7 @@ public final class LeakOracle implements LedgerWalk.Walking {
   }
 
   @Override
-  public LedgerWalk.Part part(Trace trace) {
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
     int shutdownIndex = firstShutdown(trace);
     List<Trace.Checkpoint> checkpoints = trace.checkpoints();
     SortedMap<String, Violation> reported = new TreeMap<>();

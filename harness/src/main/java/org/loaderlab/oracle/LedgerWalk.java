@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One walk of a trace through a {@link Ledger}, shared by the oracles that judge from it: each
  * reads the state it needs as the walk passes, so a trace is replayed once however many oracles
- * read it. The parts only read the ledger; the walk alone applies entries.
+ * read it, and its operation windows are split once. The parts only read the ledger; the walk
+ * alone applies entries.
  */
 final class LedgerWalk {
 
@@ -25,15 +26,15 @@ final class LedgerWalk {
   /** An oracle that judges from a walk, and so can share one with others ({@link Oracles}). */
   interface Walking extends Oracle {
 
-    /** A fresh reading of a walk of {@code trace}. */
-    Part part(Trace trace);
+    /** A fresh reading of a walk of {@code trace}, whose operation windows are {@code windows}. */
+    Part part(Trace trace, List<OperationWindows.Window> windows);
   }
 
   private LedgerWalk() {}
 
   /** {@code oracle}'s verdict on {@code trace}, from a walk of its own. */
   static List<Violation> judge(Walking oracle, Trace trace) {
-    Part part = oracle.part(trace);
+    Part part = oracle.part(trace, OperationWindows.of(trace));
     walk(trace, List.of(part));
     return part.found();
   }

@@ -39,10 +39,11 @@ public final class Oracles implements Oracle {
   @Override
   public List<Violation> check(Trace trace) {
     Objects.requireNonNull(trace, "trace");
+    List<OperationWindows.Window> windows = OperationWindows.of(trace);
     List<LedgerWalk.Part> parts = new ArrayList<>();
     for (Oracle oracle : oracles) {
       if (oracle instanceof LedgerWalk.Walking walking) {
-        parts.add(walking.part(trace));
+        parts.add(walking.part(trace, windows));
       }
     }
     LedgerWalk.walk(trace, parts);

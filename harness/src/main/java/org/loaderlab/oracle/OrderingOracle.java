@@ -43,7 +43,7 @@ public final class OrderingOracle implements LedgerWalk.Walking {
   }
 
   @Override
-  public LedgerWalk.Part part(Trace trace) {
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
     Dependencies dependencies = trace.facts().dependencies();
     List<Violation> found = new ArrayList<>();
     return new LedgerWalk.Part() {
@@ -62,7 +62,7 @@ public final class OrderingOracle implements LedgerWalk.Walking {
 
       @Override
       public List<Violation> found() {
-        found.addAll(StartOrder.check(trace, dependencies));
+        found.addAll(StartOrder.check(trace, windows, dependencies));
         found.sort(Violation.ORDER);
         return List.copyOf(found);
       }

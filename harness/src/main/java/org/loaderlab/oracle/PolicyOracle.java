@@ -36,8 +36,8 @@ public final class PolicyOracle implements LedgerWalk.Walking {
   }
 
   @Override
-  public LedgerWalk.Part part(Trace trace) {
-    return new Reading(trace);
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
+    return new Reading(trace, windows);
   }
 
   /** Openings judged entry by entry, requires at the end of each startup window. */
@@ -53,12 +53,12 @@ public final class PolicyOracle implements LedgerWalk.Walking {
     private int windowIndex;
     private int startupCount;
 
-    Reading(Trace trace) {
+    Reading(Trace trace, List<OperationWindows.Window> windows) {
       this.trace = trace;
       this.dependencies = trace.facts().dependencies();
       this.conf = trace.facts().modulesConf();
       this.startups = trace.operations().stream().filter(run -> run.operation() instanceof Operation.Startup).toList();
-      this.windows = OperationWindows.of(trace);
+      this.windows = windows;
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class SafetyOracle implements LedgerWalk.Walking {
   }
 
   @Override
-  public LedgerWalk.Part part(Trace trace) {
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
     List<Violation> found = new ArrayList<>();
     return new LedgerWalk.Part() {
       @Override
