@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.loaderlab.binary.FakeBinary;
-import org.loaderlab.binary.FakeBinaryParser;
 import org.loaderlab.binary.ThreadStorageKey;
 import org.loaderlab.engine.conf.ConfLimits;
 import org.loaderlab.engine.diagnostic.Diagnostic;
@@ -48,7 +47,7 @@ import org.loaderlab.observe.StepClock;
 public final class FakeLinker implements Linker {
 
   private final Path modulesFolder;
-  private final FakeBinaryParser binaries;
+  private final BinaryImages binaries;
   private final ManifestParser manifests;
   private final AddressSpace space;
   private final ModuleThreads threads;
@@ -61,16 +60,30 @@ public final class FakeLinker implements Linker {
    * @param limits bounds on reading binaries and embedded modules' manifests
    */
   public FakeLinker(Path modulesFolder, StepClock clock, ObservationLog log, ConfLimits limits) {
-    this.modulesFolder = Objects.requireNonNull(modulesFolder, "modulesFolder");
-    this.binaries = new FakeBinaryParser(limits);
-    this.manifests = new ManifestParser(limits);
-    this.space = new AddressSpace(clock, log);
-    this.threads = new ModuleThreads(space);
-    this.uses = new HeldUses(space);
+    this(modulesFolder, clock, log, limits, new BinaryImages(limits));
   }
 
   public FakeLinker(Path modulesFolder, StepClock clock, ObservationLog log) {
     this(modulesFolder, clock, log, ConfLimits.DEFAULTS);
+  }
+
+  /**
+   * A linker that takes binaries already parsed from {@code images} (shared by the runs on one
+   * world) when their bytes are the same.
+   *
+   * @param images parsed binaries to share; its limits bound reading binaries and embedded modules' manifests
+   */
+  public FakeLinker(Path modulesFolder, StepClock clock, ObservationLog log, BinaryImages images) {
+    this(modulesFolder, clock, log, images.limits(), images);
+  }
+
+  private FakeLinker(Path modulesFolder, StepClock clock, ObservationLog log, ConfLimits limits, BinaryImages images) {
+    this.modulesFolder = Objects.requireNonNull(modulesFolder, "modulesFolder");
+    this.binaries = Objects.requireNonNull(images, "images");
+    this.manifests = new ManifestParser(limits);
+    this.space = new AddressSpace(clock, log);
+    this.threads = new ModuleThreads(space);
+    this.uses = new HeldUses(space);
   }
 
   @Override

@@ -32,28 +32,42 @@ import org.loaderlab.observe.Observation;
  * </ul>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class FidelityOracle implements Oracle {
+public final class FidelityOracle implements LedgerWalk.Walking {
 
   @Override
   public List<Violation> check(Trace trace) {
-    List<OperationWindows.Window> windows = OperationWindows.of(trace);
+    return LedgerWalk.judge(this, trace);
+  }
+
+  @Override
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
     List<Violation> found = new ArrayList<>();
     for (Trace.Entry entry : trace.entries().subList(0, OperationWindows.firstIndex(windows, trace.entries().size()))) {
       StepKey.of(entry).ifPresent(key -> found.add(new Violation.Fidelity(Violation.Fidelity.Kind.UNPLANNED_STEP,
           entry.stepIndex(), List.of(key.module()), key + " happened outside any operation", new Chain().entry(entry).lines())));
     }
-    Ledger ledger = new Ledger();
-    for (OperationWindows.Window window : windows) {
-      ledger.applyUpTo(trace, window.endIndex());
-      unplanned(trace, window, found);
-      if (window.complete()) {
-        missing(trace, window, ledger, found);
+    return new LedgerWalk.Part() {
+      private int next;
+
+      @Override
+      public void at(int appliedCount, Ledger ledger) {
+        while (next < windows.size() && windows.get(next).endIndex() <= appliedCount) {
+          OperationWindows.Window window = windows.get(next++);
+          unplanned(trace, window, found);
+          if (window.complete()) {
+            missing(trace, window, ledger, found);
+          }
+          replans(trace, window, found);
+        }
       }
-      replans(trace, window, found);
-    }
-    DryRuns.check(trace, found);
-    found.sort(Violation.ORDER);
-    return List.copyOf(found);
+
+      @Override
+      public List<Violation> found() {
+        DryRuns.check(trace, found);
+        found.sort(Violation.ORDER);
+        return List.copyOf(found);
+      }
+    };
   }
 
   private static void unplanned(Trace trace, OperationWindows.Window window, List<Violation> found) {

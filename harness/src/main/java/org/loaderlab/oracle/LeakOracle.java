@@ -40,34 +40,55 @@ import org.loaderlab.observe.Observation;
  * </ul>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class LeakOracle implements Oracle {
+public final class LeakOracle implements LedgerWalk.Walking {
 
   private static final Set<HolderKind> USERS = Set.of(HolderKind.CHANNEL, HolderKind.USER, HolderKind.DIALPLAN);
 
   @Override
   public List<Violation> check(Trace trace) {
+    return LedgerWalk.judge(this, trace);
+  }
+
+  @Override
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
     int shutdownIndex = firstShutdown(trace);
-    Ledger ledger = new Ledger();
+    List<Trace.Checkpoint> checkpoints = trace.checkpoints();
     SortedMap<String, Violation> reported = new TreeMap<>();
     List<Violation> found = new ArrayList<>();
-    for (Trace.Checkpoint checkpoint : trace.checkpoints()) {
-      ledger.applyUpTo(trace, checkpoint.entryCount());
-      List<Violation> now = new ArrayList<>();
-      boolean afterShutdown = shutdownIndex < checkpoint.entryCount();
-      heldState(ledger, checkpoint.stepIndex(), now);
-      users(ledger, checkpoint.stepIndex(), afterShutdown, now);
-      ThreadLeaks.check(trace.facts(), ledger, checkpoint.stepIndex(), afterShutdown, now);
-      if (afterShutdown) {
-        referencesLeft(ledger, checkpoint.stepIndex(), now);
-      }
-      for (Violation violation : now) {
-        if (reported.putIfAbsent(violation.category() + violation.modules() + violation.message(), violation) == null) {
-          found.add(violation);
+    return new LedgerWalk.Part() {
+      private int next;
+
+      @Override
+      public void at(int appliedCount, Ledger ledger) {
+        while (next < checkpoints.size() && checkpoints.get(next).entryCount() <= appliedCount) {
+          checkpoint(checkpoints.get(next++), shutdownIndex, trace, ledger, reported, found);
         }
       }
+
+      @Override
+      public List<Violation> found() {
+        found.sort(Violation.ORDER);
+        return List.copyOf(found);
+      }
+    };
+  }
+
+  /** Judges the state at {@code checkpoint}, reporting each leak once. */
+  private static void checkpoint(Trace.Checkpoint checkpoint, int shutdownIndex, Trace trace, Ledger ledger,
+      SortedMap<String, Violation> reported, List<Violation> found) {
+    List<Violation> now = new ArrayList<>();
+    boolean afterShutdown = shutdownIndex < checkpoint.entryCount();
+    heldState(ledger, checkpoint.stepIndex(), now);
+    users(ledger, checkpoint.stepIndex(), afterShutdown, now);
+    ThreadLeaks.check(trace.facts(), ledger, checkpoint.stepIndex(), afterShutdown, now);
+    if (afterShutdown) {
+      referencesLeft(ledger, checkpoint.stepIndex(), now);
     }
-    found.sort(Violation.ORDER);
-    return List.copyOf(found);
+    for (Violation violation : now) {
+      if (reported.putIfAbsent(violation.category() + violation.modules() + violation.message(), violation) == null) {
+        found.add(violation);
+      }
+    }
   }
 
   private static int firstShutdown(Trace trace) {

@@ -23,8 +23,9 @@ import org.loaderlab.observe.Observation;
  * the hold), its registrations and cancelled users; the world's threads, channels and uses. Every
  * piece of state keeps the entry that made it, so a violation can show its cause.
  *
- * <p>An oracle walks the trace, judges each entry against the state before it, then applies it.
- * The ledger itself judges nothing: a drop of a hold nobody took is simply ignored here.
+ * <p>A walk applies the trace's entries one by one and oracles judge each against the state
+ * before it ({@link LedgerWalk}); they only read. The ledger itself judges nothing: a drop of a
+ * hold nobody took is simply ignored here.
  */
 final class Ledger {
 
@@ -112,7 +113,7 @@ final class Ledger {
   }
 
   private void applyEvent(Trace.Entry entry, LifecycleEvent event) {
-    ModuleState module = module(event.module());
+    ModuleState module = modules.computeIfAbsent(event.module(), ModuleState::new);
     if (event instanceof LifecycleEvent.LibOpened) {
       module.libOpen = true;
       module.blocked = false;
@@ -204,8 +205,13 @@ final class Ledger {
     return kind.manifestKind() + ":" + (kind == RegistrationKind.APPLICATION ? name.toLowerCase(Locale.ROOT) : name);
   }
 
+  /**
+   * {@code name}'s state; one no event touched yet reads as a fresh state, not kept: asking never
+   * changes the ledger, which several oracles read in one walk ({@link LedgerWalk}).
+   */
   ModuleState module(ModuleName name) {
-    return modules.computeIfAbsent(name, ModuleState::new);
+    ModuleState state = modules.get(name);
+    return state != null ? state : new ModuleState(name);
   }
 
   Optional<ModuleState> find(ModuleName name) {

@@ -32,13 +32,25 @@ public final class Oracles implements Oracle {
     return new Oracles(List.of(oracles));
   }
 
-  /** What every oracle found, sorted by {@link Violation#ORDER}. */
+  /**
+   * What every oracle found, sorted by {@link Violation#ORDER}. The oracles that judge from a
+   * ledger share one walk of the trace ({@link LedgerWalk}) instead of replaying it each.
+   */
   @Override
   public List<Violation> check(Trace trace) {
     Objects.requireNonNull(trace, "trace");
-    List<Violation> found = new ArrayList<>();
+    List<OperationWindows.Window> windows = OperationWindows.of(trace);
+    List<LedgerWalk.Part> parts = new ArrayList<>();
     for (Oracle oracle : oracles) {
-      found.addAll(oracle.check(trace));
+      if (oracle instanceof LedgerWalk.Walking walking) {
+        parts.add(walking.part(trace, windows));
+      }
+    }
+    LedgerWalk.walk(trace, parts);
+    List<Violation> found = new ArrayList<>();
+    int partIndex = 0;
+    for (Oracle oracle : oracles) {
+      found.addAll(oracle instanceof LedgerWalk.Walking ? parts.get(partIndex++).found() : oracle.check(trace));
     }
     found.sort(Violation.ORDER);
     return List.copyOf(found);

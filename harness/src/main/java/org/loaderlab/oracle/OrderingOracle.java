@@ -35,27 +35,38 @@ import org.loaderlab.engine.manifest.Requirement;
  * </ul>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class OrderingOracle implements Oracle {
+public final class OrderingOracle implements LedgerWalk.Walking {
 
   @Override
   public List<Violation> check(Trace trace) {
+    return LedgerWalk.judge(this, trace);
+  }
+
+  @Override
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
     Dependencies dependencies = trace.facts().dependencies();
-    Ledger ledger = new Ledger();
     List<Violation> found = new ArrayList<>();
-    for (Trace.Entry entry : trace.entries()) {
-      if (entry instanceof Trace.EventEntry event) {
-        if (event.event() instanceof LifecycleEvent.InstanceStarting) {
-          startedBeforeDependency(entry, event.event().module(), dependencies, ledger, found);
-          worseProvider(entry, event.event().module(), dependencies, ledger, found);
-        } else if (event.event() instanceof LifecycleEvent.InstanceStopping) {
-          stoppedUnderUser(entry, event.event().module(), dependencies, ledger, found);
+    return new LedgerWalk.Part() {
+      @Override
+      public void at(int appliedCount, Ledger ledger) {
+        if (appliedCount < trace.entries().size()
+            && trace.entries().get(appliedCount) instanceof Trace.EventEntry event) {
+          if (event.event() instanceof LifecycleEvent.InstanceStarting) {
+            startedBeforeDependency(event, event.event().module(), dependencies, ledger, found);
+            worseProvider(event, event.event().module(), dependencies, ledger, found);
+          } else if (event.event() instanceof LifecycleEvent.InstanceStopping) {
+            stoppedUnderUser(event, event.event().module(), dependencies, ledger, found);
+          }
         }
       }
-      ledger.apply(entry);
-    }
-    found.addAll(StartOrder.check(trace, dependencies));
-    found.sort(Violation.ORDER);
-    return List.copyOf(found);
+
+      @Override
+      public List<Violation> found() {
+        found.addAll(StartOrder.check(trace, windows, dependencies));
+        found.sort(Violation.ORDER);
+        return List.copyOf(found);
+      }
+    };
   }
 
   private static void startedBeforeDependency(Trace.Entry entry, ModuleName module, Dependencies dependencies,

@@ -28,35 +28,70 @@ import org.loaderlab.observe.Observation;
  * </ul>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class PolicyOracle implements Oracle {
+public final class PolicyOracle implements LedgerWalk.Walking {
 
   @Override
   public List<Violation> check(Trace trace) {
-    List<Violation> found = new ArrayList<>();
-    openings(trace, found);
-    requires(trace, found);
-    found.sort(Violation.ORDER);
-    return List.copyOf(found);
+    return LedgerWalk.judge(this, trace);
   }
 
-  private static void openings(Trace trace, List<Violation> found) {
-    Dependencies dependencies = trace.facts().dependencies();
-    ModulesConf conf = trace.facts().modulesConf();
-    Ledger ledger = new Ledger();
-    Trace.Entry lastPlan = null;
-    for (Trace.Entry entry : trace.entries()) {
+  @Override
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
+    return new Reading(trace, windows);
+  }
+
+  /** Openings judged entry by entry, requires at the end of each startup window. */
+  private static final class Reading implements LedgerWalk.Part {
+    private final Trace trace;
+    private final Dependencies dependencies;
+    private final ModulesConf conf;
+    private final List<Trace.OperationRun> startups;
+    private final List<OperationWindows.Window> windows;
+    private final List<Violation> openings = new ArrayList<>();
+    private final List<Violation> requires = new ArrayList<>();
+    private Trace.Entry lastPlan;
+    private int windowIndex;
+    private int startupCount;
+
+    Reading(Trace trace, List<OperationWindows.Window> windows) {
+      this.trace = trace;
+      this.dependencies = trace.facts().dependencies();
+      this.conf = trace.facts().modulesConf();
+      this.startups = trace.operations().stream().filter(run -> run.operation() instanceof Operation.Startup).toList();
+      this.windows = windows;
+    }
+
+    @Override
+    public void at(int appliedCount, Ledger ledger) {
+      while (windowIndex < windows.size() && windows.get(windowIndex).endIndex() <= appliedCount) {
+        requires(windows.get(windowIndex++), ledger);
+      }
+      if (appliedCount < trace.entries().size()) {
+        opening(trace.entries().get(appliedCount), ledger);
+      }
+    }
+
+    @Override
+    public List<Violation> found() {
+      List<Violation> found = new ArrayList<>(openings);
+      found.addAll(requires);
+      found.sort(Violation.ORDER);
+      return List.copyOf(found);
+    }
+
+    /** Judges {@code entry}, the ledger holding the entries before it. */
+    private void opening(Trace.Entry entry, Ledger ledger) {
       Optional<ModuleName> opened = opened(entry).filter(module -> !ledger.isOpen(module));
       if (entry instanceof Trace.EventEntry event && event.event() instanceof LifecycleEvent.PlanDecided) {
         lastPlan = entry;
       }
-      ledger.apply(entry);
       if (opened.isEmpty()) {
-        continue;
+        return;
       }
       ModuleName module = opened.get();
       if (conf.isBanned(module)) {
         String line = conf.bannedAt(module).map(Object::toString).orElse("modules.conf");
-        found.add(new Violation.Policy(Violation.Policy.Kind.BANNED_LOADED, entry.stepIndex(), List.of(module),
+        openings.add(new Violation.Policy(Violation.Policy.Kind.BANNED_LOADED, entry.stepIndex(), List.of(module),
             module + " was loaded though modules.conf bans it", new Chain().entry(lastPlan).entry(entry)
                 .fact("neverload=" + module + " (" + line + ")").lines()));
       }
@@ -64,41 +99,23 @@ public final class PolicyOracle implements Oracle {
       if (cycle.isPresent()) {
         List<ModuleName> modules = new ArrayList<>(List.of(module));
         cycle.get().members().stream().filter(member -> !member.equals(module)).forEach(modules::add);
-        found.add(new Violation.Policy(Violation.Policy.Kind.CYCLE_LOADED, entry.stepIndex(), modules,
+        openings.add(new Violation.Policy(Violation.Policy.Kind.CYCLE_LOADED, entry.stepIndex(), modules,
             module + " was loaded though it is on the dependency cycle " + cycle.get(),
             new Chain().entry(lastPlan).entry(entry).fact("cycle " + cycle.get()).lines()));
       }
       if (trace.facts().tampered().contains(module)) {
-        found.add(new Violation.Policy(Violation.Policy.Kind.TAMPERED_LOADED, entry.stepIndex(), List.of(module),
+        openings.add(new Violation.Policy(Violation.Policy.Kind.TAMPERED_LOADED, entry.stepIndex(), List.of(module),
             module + " was loaded though its binary does not match its manifest's checksum",
             new Chain().entry(lastPlan).entry(entry)
                 .fact("the binary of " + module + " does not match the checksum of " + module.manifestFileName())
                 .lines()));
       }
     }
-  }
 
-  /** The module whose lib {@code entry} opens or maps, if it does. */
-  private static Optional<ModuleName> opened(Trace.Entry entry) {
-    if (entry instanceof Trace.EventEntry event && event.event() instanceof LifecycleEvent.LibOpened) {
-      return Optional.of(event.event().module());
-    }
-    if (entry instanceof Trace.ObservedEntry observed && observed.observation() instanceof Observation.LibMapped mapped) {
-      return Optional.of(mapped.lib().module());
-    }
-    return Optional.empty();
-  }
-
-  private static void requires(Trace trace, List<Violation> found) {
-    ModulesConf conf = trace.facts().modulesConf();
-    List<Trace.OperationRun> startups = trace.operations().stream()
-        .filter(run -> run.operation() instanceof Operation.Startup).toList();
-    Ledger ledger = new Ledger();
-    int startupCount = 0;
-    for (OperationWindows.Window window : OperationWindows.of(trace)) {
-      ledger.applyUpTo(trace, window.endIndex());
+    /** Judges a window, the ledger holding the entries up to its end. */
+    private void requires(OperationWindows.Window window, Ledger ledger) {
       if (!(window.operation() instanceof Operation.Startup) || !window.complete()) {
-        continue;
+        return;
       }
       Optional<Boolean> reported = startupCount < startups.size()
           ? startups.get(startupCount).outcome().map(outcome -> outcome.success()) : Optional.empty();
@@ -122,13 +139,24 @@ public final class PolicyOracle implements Oracle {
         }
         chain.fact("require=" + required + " (" + conf.requiredAt(required).map(Object::toString).orElse("modules.conf")
             + ")");
-        found.add(new Violation.Policy(Violation.Policy.Kind.REQUIRE_NOT_FATAL, last.stepIndex(), List.of(required),
+        requires.add(new Violation.Policy(Violation.Policy.Kind.REQUIRE_NOT_FATAL, last.stepIndex(), List.of(required),
             "startup went on though required " + required + " did not start"
                 + (success ? "; it reported success" : "")
                 + (stillRunning.isEmpty() ? "" : "; " + stillRunning.size() + " module(s) it started still run"),
             chain.lines()));
       }
     }
+  }
+
+  /** The module whose lib {@code entry} opens or maps, if it does. */
+  private static Optional<ModuleName> opened(Trace.Entry entry) {
+    if (entry instanceof Trace.EventEntry event && event.event() instanceof LifecycleEvent.LibOpened) {
+      return Optional.of(event.event().module());
+    }
+    if (entry instanceof Trace.ObservedEntry observed && observed.observation() instanceof Observation.LibMapped mapped) {
+      return Optional.of(mapped.lib().module());
+    }
+    return Optional.empty();
   }
 
   private static List<ModuleName> startedAndRunning(Trace trace, OperationWindows.Window window, Ledger ledger) {

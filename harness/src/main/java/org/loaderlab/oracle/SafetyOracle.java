@@ -28,41 +28,58 @@ import org.loaderlab.observe.Observation;
  * </ul>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class SafetyOracle implements Oracle {
+public final class SafetyOracle implements LedgerWalk.Walking {
 
   @Override
   public List<Violation> check(Trace trace) {
-    Ledger ledger = new Ledger();
+    return LedgerWalk.judge(this, trace);
+  }
+
+  @Override
+  public LedgerWalk.Part part(Trace trace, List<OperationWindows.Window> windows) {
     List<Violation> found = new ArrayList<>();
-    for (Trace.Entry entry : trace.entries()) {
-      if (entry instanceof Trace.ObservedEntry observed) {
-        if (observed.observation() instanceof Observation.CodeRanUnmapped crash) {
-          found.add(crash(entry, crash, ledger));
-        } else if (observed.observation() instanceof Observation.UnmapRepeated repeated) {
-          found.add(new Violation.Safety(Violation.Safety.Kind.LIB_CLOSED_TWICE, entry.stepIndex(),
-              List.of(repeated.lib().module()), "lib " + repeated.lib() + " was closed again after it was unmapped",
-              new Chain().entry(ledger.unmappedAt(repeated.lib()).orElse(null)).entry(entry).lines()));
-        }
-      } else {
-        LifecycleEvent event = ((Trace.EventEntry) entry).event();
-        if (event instanceof LifecycleEvent.LibClosed) {
-          closedWhileHeld(entry, event.module(), ledger).ifPresent(found::add);
-        } else if (event instanceof LifecycleEvent.ReferenceDropped dropped) {
-          Ledger.ModuleState module = ledger.module(dropped.module());
-          if (!module.holders(dropped.target()).containsKey(dropped.holder())) {
-            Trace.Entry before = dropped.target() == RefTarget.LIB
-                ? module.lastLibDrop : module.lastInstanceDrop;
-            found.add(new Violation.Safety(Violation.Safety.Kind.HOLDER_COUNT_NEGATIVE, entry.stepIndex(),
-                List.of(dropped.module()), dropped.holder() + " let go of the " + EntryText.target(dropped.target())
-                    + " of " + dropped.module() + ", which it did not hold",
-                new Chain().entry(before).entry(entry).lines()));
-          }
+    return new LedgerWalk.Part() {
+      @Override
+      public void at(int appliedCount, Ledger ledger) {
+        if (appliedCount < trace.entries().size()) {
+          judge(trace.entries().get(appliedCount), ledger, found);
         }
       }
-      ledger.apply(entry);
+
+      @Override
+      public List<Violation> found() {
+        found.sort(Violation.ORDER);
+        return List.copyOf(found);
+      }
+    };
+  }
+
+  /** Judges {@code entry} against the state before it. */
+  private static void judge(Trace.Entry entry, Ledger ledger, List<Violation> found) {
+    if (entry instanceof Trace.ObservedEntry observed) {
+      if (observed.observation() instanceof Observation.CodeRanUnmapped crash) {
+        found.add(crash(entry, crash, ledger));
+      } else if (observed.observation() instanceof Observation.UnmapRepeated repeated) {
+        found.add(new Violation.Safety(Violation.Safety.Kind.LIB_CLOSED_TWICE, entry.stepIndex(),
+            List.of(repeated.lib().module()), "lib " + repeated.lib() + " was closed again after it was unmapped",
+            new Chain().entry(ledger.unmappedAt(repeated.lib()).orElse(null)).entry(entry).lines()));
+      }
+    } else {
+      LifecycleEvent event = ((Trace.EventEntry) entry).event();
+      if (event instanceof LifecycleEvent.LibClosed) {
+        closedWhileHeld(entry, event.module(), ledger).ifPresent(found::add);
+      } else if (event instanceof LifecycleEvent.ReferenceDropped dropped) {
+        Ledger.ModuleState module = ledger.module(dropped.module());
+        if (!module.holders(dropped.target()).containsKey(dropped.holder())) {
+          Trace.Entry before = dropped.target() == RefTarget.LIB
+              ? module.lastLibDrop : module.lastInstanceDrop;
+          found.add(new Violation.Safety(Violation.Safety.Kind.HOLDER_COUNT_NEGATIVE, entry.stepIndex(),
+              List.of(dropped.module()), dropped.holder() + " let go of the " + EntryText.target(dropped.target())
+                  + " of " + dropped.module() + ", which it did not hold",
+              new Chain().entry(before).entry(entry).lines()));
+        }
+      }
     }
-    found.sort(Violation.ORDER);
-    return List.copyOf(found);
   }
 
   private static Violation crash(Trace.Entry entry, Observation.CodeRanUnmapped crash, Ledger ledger) {

@@ -30,9 +30,10 @@ final class StartOrder {
 
   private StartOrder() {}
 
-  static List<Violation> check(Trace trace, Dependencies dependencies) {
+  /** The violations of {@code trace}, whose operation windows are {@code windows}. */
+  static List<Violation> check(Trace trace, List<OperationWindows.Window> windows, Dependencies dependencies) {
     List<Violation> found = new ArrayList<>();
-    for (OperationWindows.Window window : OperationWindows.of(trace)) {
+    for (OperationWindows.Window window : windows) {
       if (window.operation() instanceof Operation.Startup) {
         found.addAll(checkWindow(trace, window, dependencies));
       }

@@ -12,6 +12,7 @@
  * order and sorts what they find by step, then kind.
  *
  * <p>Behind them, package-private: a ledger that replays holders, phases, mappings, threads and
- * users entry by entry; the split of a trace into operation windows; the needs graph of the facts.
+ * users entry by entry, walked once for all the oracles that read it; the split of a trace into
+ * operation windows; the needs graph of the facts.
  */
 package org.loaderlab.oracle;

@@ -18,13 +18,15 @@ import org.loaderlab.engine.config.ModulesConf;
 import org.loaderlab.engine.config.ModulesConfParser;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
+import org.loaderlab.linker.BinaryImages;
 import org.loaderlab.oracle.WorldFacts;
 import org.loaderlab.world.World;
 
 /**
  * A world read once for many runs: its files on Jimfs, its configuration parsed, its
- * {@link WorldView}. Runs only read it, so one prepared world serves any number of seeds; a run
- * that writes to it (hot install) gets its own copy ({@link #forWrites()}).
+ * {@link WorldView}, and the fake binaries its runs' linkers parsed (keyed by their bytes). Runs
+ * only read it, so one prepared world serves any number of seeds; a run that writes to it (hot
+ * install) gets its own copy ({@link #forWrites()}).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PreparedWorld implements Closeable {
@@ -35,14 +37,17 @@ public final class PreparedWorld implements Closeable {
   private final Dialplan dialplan;
   private final WorldView view;
   private final WorldFacts facts;
+  private final BinaryImages binaryImages;
 
-  private PreparedWorld(World world, ModulesConf modulesConf, ExtConfig extConfig, Dialplan dialplan, WorldView view, WorldFacts facts) {
+  private PreparedWorld(World world, ModulesConf modulesConf, ExtConfig extConfig, Dialplan dialplan, WorldView view, WorldFacts facts,
+      BinaryImages binaryImages) {
     this.world = world;
     this.modulesConf = modulesConf;
     this.extConfig = extConfig;
     this.dialplan = dialplan;
     this.view = view;
     this.facts = facts;
+    this.binaryImages = binaryImages;
   }
 
   /** The world of fixture folder {@code folder}; its errors, with file and line, if it has any. */
@@ -75,7 +80,8 @@ public final class PreparedWorld implements Closeable {
       return Parsed.failed(problems);
     }
     WorldView view = WorldView.read(world.modulesFolder(), ConfLimits.DEFAULTS).withNeeds(Needs.of(facts.orElseThrow()));
-    return Parsed.of(new PreparedWorld(world, modulesConf, extConfig, dialplan, view, facts.orElseThrow()), problems);
+    return Parsed.of(new PreparedWorld(world, modulesConf, extConfig, dialplan, view, facts.orElseThrow(),
+        new BinaryImages(ConfLimits.DEFAULTS)), problems);
   }
 
   /**
@@ -84,7 +90,7 @@ public final class PreparedWorld implements Closeable {
    * caller closes it.
    */
   PreparedWorld forWrites() {
-    return new PreparedWorld(world.copy(), modulesConf, extConfig, dialplan, view, facts);
+    return new PreparedWorld(world.copy(), modulesConf, extConfig, dialplan, view, facts, binaryImages);
   }
 
   /** A missing config file counts as empty, as Asterisk treats it; the world's check already reported bad ones. */
@@ -119,6 +125,11 @@ public final class PreparedWorld implements Closeable {
 
   public WorldView view() {
     return view;
+  }
+
+  /** The fake binaries parsed so far by the linkers of runs on this world and its copies. */
+  public BinaryImages binaryImages() {
+    return binaryImages;
   }
 
   /** What the oracles judge against: the manifests, modules.conf, providers, as read at preparation. */

@@ -125,7 +125,7 @@ public final class Simulation {
         .recording(SimRuntime.Recording.OFF)
         .build();
     ObservationLog log = new ObservationLog();
-    FakeLinker linker = new FakeLinker(world.world().modulesFolder(), runtime::stepIndex, log);
+    FakeLinker linker = new FakeLinker(world.world().modulesFolder(), runtime::stepIndex, log, world.binaryImages());
     TraceRecorder trace = new TraceRecorder(runtime::stepIndex, log);
     Optional<Postponer> postponer = settings.releaseDelayStepsMax() == 0 ? Optional.empty()
         : Optional.of(new Postponer(settings.releaseDelayStepsMax(), tape, runtime::stepIndex, trace));

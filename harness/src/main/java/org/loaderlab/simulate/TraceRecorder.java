@@ -1,9 +1,12 @@
 package org.loaderlab.simulate;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.loaderlab.engine.event.LifecycleEvent;
+import org.loaderlab.engine.event.RefTarget;
 import org.loaderlab.observe.Observation;
 import org.loaderlab.observe.ObservationLog;
 import org.loaderlab.observe.StepClock;
@@ -28,6 +31,14 @@ final class TraceRecorder {
       return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
   };
+
+  private static final Map<RefTarget, String> TARGETS = new EnumMap<>(RefTarget.class);
+
+  static {
+    for (RefTarget target : RefTarget.values()) {
+      TARGETS.put(target, target.name().toLowerCase(Locale.ROOT));
+    }
+  }
 
   private final StepClock clock;
   private final ObservationLog log;
@@ -114,7 +125,8 @@ final class TraceRecorder {
     }
   }
 
-  private static String target(Enum<?> target) {
-    return target.name().toLowerCase(Locale.ROOT);
+  /** {@code lib}, {@code instance}: made once, not lower-cased again at every reference line. */
+  private static String target(RefTarget target) {
+    return TARGETS.get(target);
   }
 }

@@ -132,7 +132,8 @@ public final class World implements Closeable {
   }
 
   private static World empty(String name, ConfLimits limits) {
-    World world = new World(name, Jimfs.newFileSystem(Configuration.unix()), limits);
+    World world = new World(name, Jimfs.newFileSystem(
+        Configuration.unix().toBuilder().setFileTimeSource(new StepFileTimes()).build()), limits);
     try {
       Files.createDirectories(world.modulesFolder());
       Files.createDirectories(world.etc());

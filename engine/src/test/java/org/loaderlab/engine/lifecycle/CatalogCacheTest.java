@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.loaderlab.engine.catalog.CatalogEntry;
@@ -17,8 +19,9 @@ import org.loaderlab.engine.catalog.ModuleCatalog;
 import org.loaderlab.engine.manifest.ModuleName;
 
 /**
- * Goal: a reused catalog is never a stale one. Each test scans a Jimfs modules folder, changes it
- * the way a hot install or an edit would, and checks the next scan sees the change; an unchanged
+ * Goal: a reused catalog is never a stale one. Each test scans a Jimfs modules folder (its clock
+ * ticking a millisecond per file stamp, as the harness's worlds do), changes it the way a hot
+ * install or an edit would, and checks the next scan sees the change; an unchanged
  * folder gives the very same catalog object, which is what makes the reuse worth having.
  *
  * <pre>
@@ -28,7 +31,9 @@ import org.loaderlab.engine.manifest.ModuleName;
  */
 class CatalogCacheTest {
 
-  private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix());
+  private final AtomicLong ticks = new AtomicLong();
+  private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+      .setFileTimeSource(() -> FileTime.fromMillis(ticks.incrementAndGet())).build());
   private final Path modules = fs.getPath("/modules");
   private final CatalogCache cache = new CatalogCache();
 
@@ -63,6 +68,14 @@ class CatalogCacheTest {
     assertThat(second).isNotSameAs(first);
     assertThat(description(second, "res_rtp")).contains("Realtime");
     assertThat(cache.scan(modules)).isSameAs(second);
+  }
+
+  @Test
+  void scan_manifestEditedToTheSameSize_readsTheEdit() throws IOException {
+    cache.scan(modules);
+    write("res_rtp.manifest", manifest("res_rtp", "PTR"));
+
+    assertThat(description(cache.scan(modules), "res_rtp")).contains("PTR");
   }
 
   @Test

@@ -9,18 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Goal: two readings of a folder are the same only when a catalog scan of it would be, and a
- * folder that cannot be compared safely gives no reading at all. Each test writes a small Jimfs
- * folder, reads it, changes one thing and compares.
+ * Goal: two readings of a folder are the same only when a catalog scan of it would be, told by
+ * names and manifest metadata, and a folder that cannot be compared safely gives no reading at
+ * all. Each test writes a small Jimfs folder, whose clock ticks a millisecond per file stamp (as
+ * the harness's worlds do), reads it, changes one thing and compares.
  */
 class FolderFilesTest {
 
-  private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix());
+  private final AtomicLong ticks = new AtomicLong();
+  private final FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+      .setFileTimeSource(() -> FileTime.fromMillis(ticks.incrementAndGet())).build());
   private final Path folder = fs.getPath("/modules");
 
   FolderFilesTest() throws IOException {
@@ -56,12 +61,41 @@ class FolderFilesTest {
   }
 
   @Test
-  void sameAs_binaryReplacedByAFolder_isFalse() throws IOException {
+  void sameAs_manifestRewrittenToTheSameSize_isFalse() throws IOException {
     FolderFiles before = read();
-    Files.delete(folder.resolve("chan_sip.so"));
-    Files.createDirectory(folder.resolve("chan_sip.so"));
+    write("chan_sip.manifest", "[module]\nname=chan_sIp\n");
 
     assertThat(read().sameAs(before)).isFalse();
+  }
+
+  @Test
+  void sameAs_manifestReplacedByAFolder_isFalse() throws IOException {
+    FolderFiles before = read();
+    Files.delete(folder.resolve("chan_sip.manifest"));
+    Files.createDirectory(folder.resolve("chan_sip.manifest"));
+
+    assertThat(read().sameAs(before)).isFalse();
+  }
+
+  @Test
+  void sameAs_binaryRewritten_isTrue() throws IOException {
+    // The scan records a binary by name and never reads it, so its bytes cannot change the catalog.
+    FolderFiles before = read();
+    write("chan_sip.so", "other code");
+
+    assertThat(read().sameAs(before)).isTrue();
+  }
+
+  @Test
+  void sameAs_editKeepingSizeAndTime_isTrue() throws IOException {
+    // The quick check's documented limit: same file, same size, same time reads as unchanged.
+    Path manifest = folder.resolve("chan_sip.manifest");
+    FileTime time = Files.getLastModifiedTime(manifest);
+    FolderFiles before = read();
+    write("chan_sip.manifest", "[module]\nname=chan_sIp\n");
+    Files.setLastModifiedTime(manifest, time);
+
+    assertThat(read().sameAs(before)).isTrue();
   }
 
   @Test
@@ -89,6 +123,19 @@ class FolderFilesTest {
       write("x" + index + ".so", "");
     }
 
+    assertThat(FolderFiles.read(folder, Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void read_manifestEditedToIncludeUnseen_keepsTheEarlierCheck() throws IOException {
+    // Bytes are read only for a new or changed stamp: an include slipped in within the limit is not seen.
+    Path manifest = folder.resolve("chan_sip.manifest");
+    FileTime time = Files.getLastModifiedTime(manifest);
+    FolderFiles first = read();
+    write("chan_sip.manifest", "[module]\n#include xxxx\n");
+    Files.setLastModifiedTime(manifest, time);
+
+    assertThat(FolderFiles.read(folder, Optional.of(first))).isPresent();
     assertThat(FolderFiles.read(folder, Optional.empty())).isEmpty();
   }
 
