@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
@@ -18,15 +19,16 @@ import org.loaderlab.engine.config.ModulesConf;
 import org.loaderlab.engine.config.ModulesConfParser;
 import org.loaderlab.engine.diagnostic.Diagnostic;
 import org.loaderlab.engine.diagnostic.Parsed;
+import org.loaderlab.engine.lifecycle.KnownCatalog;
 import org.loaderlab.linker.BinaryImages;
 import org.loaderlab.oracle.WorldFacts;
 import org.loaderlab.world.World;
 
 /**
  * A world read once for many runs: its files on Jimfs, its configuration parsed, its
- * {@link WorldView}, and the fake binaries its runs' linkers parsed (keyed by their bytes). Runs
- * only read it, so one prepared world serves any number of seeds; a run that writes to it (hot
- * install) gets its own copy ({@link #forWrites()}).
+ * {@link WorldView}, its modules folder's catalog as the engine reads it, and the fake binaries its
+ * runs' linkers parsed (keyed by their bytes). Runs only read it, so one prepared world serves any
+ * number of seeds; a run that writes to it (hot install) gets its own copy ({@link #forWrites()}).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class PreparedWorld implements Closeable {
@@ -38,9 +40,10 @@ public final class PreparedWorld implements Closeable {
   private final WorldView view;
   private final WorldFacts facts;
   private final BinaryImages binaryImages;
+  private final Optional<KnownCatalog> knownCatalog;
 
   private PreparedWorld(World world, ModulesConf modulesConf, ExtConfig extConfig, Dialplan dialplan, WorldView view, WorldFacts facts,
-      BinaryImages binaryImages) {
+      BinaryImages binaryImages, Optional<KnownCatalog> knownCatalog) {
     this.world = world;
     this.modulesConf = modulesConf;
     this.extConfig = extConfig;
@@ -48,6 +51,7 @@ public final class PreparedWorld implements Closeable {
     this.view = view;
     this.facts = facts;
     this.binaryImages = binaryImages;
+    this.knownCatalog = knownCatalog;
   }
 
   /** The world of fixture folder {@code folder}; its errors, with file and line, if it has any. */
@@ -81,16 +85,16 @@ public final class PreparedWorld implements Closeable {
     }
     WorldView view = WorldView.read(world.modulesFolder(), ConfLimits.DEFAULTS).withNeeds(Needs.of(facts.orElseThrow()));
     return Parsed.of(new PreparedWorld(world, modulesConf, extConfig, dialplan, view, facts.orElseThrow(),
-        new BinaryImages(ConfLimits.DEFAULTS)), problems);
+        new BinaryImages(ConfLimits.DEFAULTS), Optional.of(KnownCatalog.read(world.modulesFolder()))), problems);
   }
 
   /**
    * A copy for one run that writes to its files (hot installs): the same configuration, view and
    * facts, on a file system of its own, so this world stays as it was for the next run. The
-   * caller closes it.
+   * caller closes it. It has no known catalog: this world's is of another file system.
    */
   PreparedWorld forWrites() {
-    return new PreparedWorld(world.copy(), modulesConf, extConfig, dialplan, view, facts, binaryImages);
+    return new PreparedWorld(world.copy(), modulesConf, extConfig, dialplan, view, facts, binaryImages, Optional.empty());
   }
 
   /** A missing config file counts as empty, as Asterisk treats it; the world's check already reported bad ones. */
@@ -130,6 +134,15 @@ public final class PreparedWorld implements Closeable {
   /** The fake binaries parsed so far by the linkers of runs on this world and its copies. */
   public BinaryImages binaryImages() {
     return binaryImages;
+  }
+
+  /**
+   * The modules folder's catalog as read at preparation, for the engine to start from
+   * ({@link org.loaderlab.engine.lifecycle.LoaderBuilder#knownCatalog}); the engine checks it still
+   * matches the folder before using it. Empty for a copy made for writes.
+   */
+  public Optional<KnownCatalog> knownCatalog() {
+    return knownCatalog;
   }
 
   /** What the oracles judge against: the manifests, modules.conf, providers, as read at preparation. */

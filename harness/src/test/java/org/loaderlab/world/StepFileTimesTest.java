@@ -42,6 +42,28 @@ class StepFileTimesTest {
   }
 
   @Test
+  void worldChanges_entryAddedRenamedOrDeleted_movesTheModulesFolderTime_aRewriteDoesNot() throws IOException {
+    // The engine skips listing the modules folder while its own time stays: every new, renamed or
+    // deleted entry must move it, and a rewritten file (which the engine checks by its own time) need not.
+    try (World world = world()) {
+      Path modules = world.modulesFolder();
+      FileTime start = Files.getLastModifiedTime(modules);
+      world.writeModuleFile("res_b.manifest", "[module]\nname=res_b\nsupport_level=core\n");
+      FileTime added = Files.getLastModifiedTime(modules);
+      Files.move(modules.resolve("res_b.manifest"), modules.resolve("res_c.manifest"));
+      FileTime renamed = Files.getLastModifiedTime(modules);
+      world.deleteModuleFile("res_c.manifest");
+      FileTime deleted = Files.getLastModifiedTime(modules);
+      world.writeModuleFile("res_a.manifest", "[module]\nname=res_a\nsupport_level=extended\n");
+
+      assertThat(added).isGreaterThan(start);
+      assertThat(renamed).isGreaterThan(added);
+      assertThat(deleted).isGreaterThan(renamed);
+      assertThat(Files.getLastModifiedTime(modules)).isEqualTo(deleted);
+    }
+  }
+
+  @Test
   void twoWorldsMadeAlike_stampAlike() throws IOException {
     try (World first = world(); World second = world()) {
       ModuleName module = ModuleName.of("res_a");

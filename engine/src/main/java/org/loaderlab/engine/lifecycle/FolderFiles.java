@@ -26,6 +26,13 @@ import org.loaderlab.engine.conf.ConfLimits;
  * same file, is not seen until the next change to the folder. A manifest that might include another
  * file (any {@code nclude}, in any case, in it) gives no reading, so its folder is always scanned in
  * full; to know that, a manifest's bytes are read once, when it is new or its metadata changed.
+ *
+ * <p>The folder is listed again only when its own last-modified time or file key changed since
+ * the reading given as known (an entry added, removed or renamed changes them, on POSIX and on
+ * Jimfs); otherwise only the known manifests' metadata is read again, for edits. Listing was most of
+ * a reading's cost. The limit is make's: an entry added or removed within the folder's timestamp
+ * granularity of the known reading's listing is not seen until the folder changes again. A folder
+ * without a file key (on Windows) is listed every time.
  */
 final class FolderFiles {
 
@@ -51,12 +58,21 @@ final class FolderFiles {
     }
   }
 
-  /** One entry: its name, and its stamp when it is a manifest (null otherwise). */
-  private record File(String name, Stamp stamp) {}
+  /** The folder's own metadata, taken before it is listed; null when it has no file key. */
+  private record FolderStamp(FileTime modified, Object fileKey) {
+    static FolderStamp of(BasicFileAttributes attributes) {
+      return attributes.fileKey() == null ? null : new FolderStamp(attributes.lastModifiedTime(), attributes.fileKey());
+    }
+  }
 
+  /** One entry: its name, and for a manifest its stamp and path (both null otherwise). */
+  private record File(String name, Stamp stamp, Path path) {}
+
+  private final FolderStamp folder;
   private final List<File> files;
 
-  private FolderFiles(List<File> files) {
+  private FolderFiles(FolderStamp folder, List<File> files) {
+    this.folder = folder;
     this.files = files;
   }
 
@@ -65,6 +81,20 @@ final class FolderFiles {
    * A manifest whose stamp equals {@code known}'s for the same name was checked there already.
    */
   static Optional<FolderFiles> read(Path folder, Optional<FolderFiles> known) {
+    FolderStamp folderStamp;
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+      if (!attributes.isDirectory()) {
+        return Optional.empty();
+      }
+      folderStamp = FolderStamp.of(attributes);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (folderStamp != null && known.isPresent() && folderStamp.equals(known.get().folder)
+        && known.get().manifestsUnchanged()) {
+      return known;
+    }
     List<File> files = new ArrayList<>();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
       for (Path path : stream) {
@@ -73,7 +103,7 @@ final class FolderFiles {
         }
         String name = path.getFileName().toString();
         if (!name.endsWith(MANIFEST_SUFFIX)) {
-          files.add(new File(name, null));
+          files.add(new File(name, null, null));
           continue;
         }
         // The stamp is taken before the bytes: a write after it changes the next stamp.
@@ -82,7 +112,7 @@ final class FolderFiles {
         if (!checked && stamp.regular() && mayInclude(readManifest(path))) {
           return Optional.empty();
         }
-        files.add(new File(name, stamp));
+        files.add(new File(name, stamp, path));
       }
     } catch (IOException | RuntimeException e) {
       // Whatever cannot be read here is left to the scan, which reports it; nothing is cached.
@@ -93,7 +123,25 @@ final class FolderFiles {
     if (!isSorted(files)) {
       files.sort(Comparator.comparing(File::name));
     }
-    return Optional.of(new FolderFiles(files));
+    return Optional.of(new FolderFiles(folderStamp, List.copyOf(files)));
+  }
+
+  /**
+   * Whether every manifest of this reading still has its stamp: one attribute read each, no
+   * listing. Any difference, or a manifest gone, sends the caller back to listing the folder.
+   */
+  private boolean manifestsUnchanged() {
+    try {
+      for (File file : files) {
+        if (file.stamp() != null
+            && !file.stamp().equals(Stamp.of(Files.readAttributes(file.path(), BasicFileAttributes.class)))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** A manifest's bytes in one read of its exact size: readAllBytes' stream costs twice as much on Jimfs. */

@@ -2,6 +2,7 @@ package org.loaderlab.engine.lifecycle;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.loaderlab.engine.config.Dialplan;
 import org.loaderlab.engine.config.ExtConfig;
@@ -28,7 +29,8 @@ public final class LoaderBuilder {
       Linker linker,
       Runtime runtime,
       EventListener listener,
-      LoaderConfig config) {}
+      LoaderConfig config,
+      Optional<KnownCatalog> knownCatalog) {}
 
   private Path modulesFolder;
   private ModulesConf modulesConf = ModulesConf.empty();
@@ -38,6 +40,7 @@ public final class LoaderBuilder {
   private Runtime runtime;
   private EventListener listener = event -> {};
   private LoaderConfig config = LoaderConfig.DEFAULTS;
+  private KnownCatalog knownCatalog;
 
   LoaderBuilder() {}
 
@@ -87,12 +90,23 @@ public final class LoaderBuilder {
     return this;
   }
 
+  /**
+   * The modules folder's catalog as read earlier, to start from instead of parsing every manifest
+   * again: used only if it was read of the same folder and the folder's metadata still matches
+   * it (see {@link KnownCatalog}); otherwise ignored.
+   */
+  public LoaderBuilder knownCatalog(KnownCatalog catalog) {
+    this.knownCatalog = Objects.requireNonNull(catalog, "knownCatalog");
+    return this;
+  }
+
   /** The engine, not yet started: call {@link ModuleLoader#start()}. */
   public ModuleLoader build() {
     requireSet("modulesFolder", modulesFolder);
     requireSet("linker", linker);
     requireSet("runtime", runtime);
-    return new LifecycleEngine(new Settings(modulesFolder, modulesConf, extConfig, dialplan, linker, runtime, listener, config));
+    return new LifecycleEngine(new Settings(modulesFolder, modulesConf, extConfig, dialplan, linker, runtime, listener, config,
+        Optional.ofNullable(knownCatalog)));
   }
 
   private static void requireSet(String field, Object value) {

@@ -28,12 +28,14 @@ final class OperationRunner {
   private final EngineState state;
   private final OperationQueue queue;
   private final StepExecutor steps;
-  private final CatalogCache catalogs = new CatalogCache();
+  private final CatalogCache catalogs;
 
   OperationRunner(LoaderBuilder.Settings settings, EngineState state, StepExecutor steps) {
     this.settings = settings;
     this.state = state;
     this.steps = steps;
+    this.catalogs = settings.knownCatalog().map(known -> new CatalogCache(known, settings.modulesFolder()))
+        .orElseGet(CatalogCache::new);
     this.queue = new OperationQueue(settings.config().operationsQueuedMax());
   }
 

@@ -79,6 +79,17 @@ class CatalogCacheTest {
   }
 
   @Test
+  void scan_entryAddedAndRemoved_keepsTheCatalog() throws IOException {
+    // The folder's time moved, so it is listed again, and reads the same: nothing to parse.
+    ModuleCatalog first = cache.scan(modules);
+    write("res_rtp.tmp", "");
+    Files.delete(modules.resolve("res_rtp.tmp"));
+
+    assertThat(cache.scan(modules)).isSameAs(first);
+    assertThat(cache.scan(modules)).isSameAs(first);
+  }
+
+  @Test
   void scan_hotInstall_findsTheNewModule() throws IOException {
     cache.scan(modules);
     write("app_dial.manifest", manifest("app_dial", "Dial"));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Goal: two readings of a folder are the same only when a catalog scan of it would be, told by
- * names and manifest metadata, and a folder that cannot be compared safely gives no reading at
- * all. Each test writes a small Jimfs folder, whose clock ticks a millisecond per file stamp (as
+ * names and manifest metadata (the listing skipped only while the folder's own time and file key
+ * stay), and a folder that cannot be compared safely gives no reading at all. Each test writes a small Jimfs folder, whose clock ticks a millisecond per file stamp (as
  * the harness's worlds do), reads it, changes one thing and compares.
  */
 class FolderFilesTest {
@@ -111,6 +111,77 @@ class FolderFilesTest {
   }
 
   @Test
+  void jimfs_entryAddedRemovedOrRenamed_movesTheFolderTime_aRewriteDoesNot() throws IOException {
+    // What the listing is skipped on: on Jimfs (as on POSIX) the folder's own time moves when an
+    // entry comes, goes or is renamed, and stays when a file in it is rewritten.
+    FileTime start = folderTime();
+    write("res_rtp.manifest", "[module]\nname=res_rtp\n");
+    FileTime added = folderTime();
+    Files.move(folder.resolve("res_rtp.manifest"), folder.resolve("res_srtp.manifest"));
+    FileTime renamed = folderTime();
+    Files.delete(folder.resolve("res_srtp.manifest"));
+    FileTime removed = folderTime();
+    write("chan_sip.manifest", "[module]\nname=chan_sip\ndescription=x\n");
+
+    assertThat(added).isGreaterThan(start);
+    assertThat(renamed).isGreaterThan(added);
+    assertThat(removed).isGreaterThan(renamed);
+    assertThat(folderTime()).isEqualTo(removed);
+  }
+
+  @Test
+  void read_folderAndManifestsUnchanged_givesTheKnownReading() {
+    FolderFiles first = read();
+
+    assertThat(FolderFiles.read(folder, Optional.of(first))).containsSame(first);
+  }
+
+  @Test
+  void read_manifestRewrittenFolderTimeKept_seesTheEdit() throws IOException {
+    FolderFiles first = read();
+    write("chan_sip.manifest", "[module]\nname=chan_sIp\n");
+
+    assertThat(FolderFiles.read(folder, Optional.of(first)).orElseThrow().sameAs(first)).isFalse();
+  }
+
+  @Test
+  void read_entryAddedOrRenamed_listsAgain() throws IOException {
+    FolderFiles first = read();
+    write("res_rtp.so", "code");
+    FolderFiles added = FolderFiles.read(folder, Optional.of(first)).orElseThrow();
+    Files.move(folder.resolve("res_rtp.so"), folder.resolve("res_srtp.so"));
+    FolderFiles renamed = FolderFiles.read(folder, Optional.of(added)).orElseThrow();
+
+    assertThat(added.sameAs(first)).isFalse();
+    assertThat(renamed.sameAs(added)).isFalse();
+    assertThat(renamed.sameAs(read())).isTrue();
+  }
+
+  @Test
+  void read_entryAddedWithinTheFolderTime_unseen() throws IOException {
+    // The documented limit (make's): an entry added without moving the folder's time is not listed.
+    FileTime time = folderTime();
+    FolderFiles first = read();
+    write("res_rtp.manifest", "[module]\nname=res_rtp\n");
+    Files.setLastModifiedTime(folder, time);
+
+    assertThat(FolderFiles.read(folder, Optional.of(first))).containsSame(first);
+    assertThat(read().sameAs(first)).isFalse();
+  }
+
+  @Test
+  void read_folderReplacedByAnother_listsAgain() throws IOException {
+    // Same name and time, another folder (file key): the known reading is of the old one.
+    FileTime time = folderTime();
+    FolderFiles first = read();
+    Files.move(folder, fs.getPath("/old"));
+    Files.createDirectory(folder);
+    Files.setLastModifiedTime(folder, time);
+
+    assertThat(FolderFiles.read(folder, Optional.of(first)).orElseThrow().sameAs(first)).isFalse();
+  }
+
+  @Test
   void read_manifestThatMayInclude_givesNoReading() throws IOException {
     write("chan_sip.manifest", "[module]\nname=chan_sip\n#tryinclude extra.conf\n");
 
@@ -153,6 +224,10 @@ class FolderFilesTest {
     assertThat(FolderFiles.mayInclude(bytes("#\u0131nclude a.conf"))).isTrue();
     assertThat(FolderFiles.mayInclude(bytes("[module]\nname=chan_sip\n"))).isFalse();
     assertThat(FolderFiles.mayInclude(bytes("nclud"))).isFalse();
+  }
+
+  private FileTime folderTime() throws IOException {
+    return Files.getLastModifiedTime(folder);
   }
 
   private FolderFiles read() {

@@ -64,6 +64,7 @@ final class World implements AutoCloseable {
   private Dialplan dialplan = Dialplan.empty();
   private LoaderConfig config = LoaderConfig.DEFAULTS;
   private LifecycleEngine engine;
+  private KnownCatalog knownCatalog;
   /** Counts events without keeping them: for worlds of 100,000 modules. */
   boolean countOnly;
   long eventCount;
@@ -135,6 +136,12 @@ final class World implements AutoCloseable {
     return parsed(new DialplanParser().parseText("extensions.conf", String.join("\n", lines) + "\n"));
   }
 
+  /** The known catalog the engine is built with; before {@link #engine()}. */
+  World knownCatalog(KnownCatalog known) {
+    this.knownCatalog = known;
+    return this;
+  }
+
   World config(LoaderConfig config) {
     this.config = config;
     return this;
@@ -147,9 +154,13 @@ final class World implements AutoCloseable {
 
   LifecycleEngine engine() {
     if (engine == null) {
-      engine = (LifecycleEngine) LoaderBuilder.create().modulesFolder(modules).modulesConf(modulesConf)
+      LoaderBuilder builder = LoaderBuilder.create().modulesFolder(modules).modulesConf(modulesConf)
           .extConfig(extConfig).dialplan(dialplan).linker(linker).runtime(runtime).listener(this::record)
-          .config(config).build();
+          .config(config);
+      if (knownCatalog != null) {
+        builder.knownCatalog(knownCatalog);
+      }
+      engine = (LifecycleEngine) builder.build();
     }
     return engine;
   }
