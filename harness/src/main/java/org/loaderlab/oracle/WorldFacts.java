@@ -1,5 +1,6 @@
 package org.loaderlab.oracle;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public final class WorldFacts {
   private final SortedMap<ModuleName, SortedSet<String>> destructorKeys;
   /** Built at the first oracle that asks, then shared: facts never change, and every run is judged on them. */
   private volatile Dependencies dependencies;
+  /** Whose needs graph these facts use: their own, or that of the facts they differ from only by tampering. */
+  private final WorldFacts graphOwner;
 
   private WorldFacts(Builder builder) {
     this.manifests = Collections.unmodifiableSortedMap(new TreeMap<>(builder.manifests));
@@ -42,6 +45,17 @@ public final class WorldFacts {
     SortedMap<ModuleName, SortedSet<String>> keys = new TreeMap<>();
     builder.destructorKeys.forEach((module, names) -> keys.put(module, Collections.unmodifiableSortedSet(new TreeSet<>(names))));
     this.destructorKeys = Collections.unmodifiableSortedMap(keys);
+    this.graphOwner = this;
+  }
+
+  private WorldFacts(WorldFacts base, SortedSet<ModuleName> tampered) {
+    this.manifests = base.manifests;
+    this.modulesConf = base.modulesConf;
+    this.extConfig = base.extConfig;
+    this.providers = base.providers;
+    this.tampered = tampered;
+    this.destructorKeys = base.destructorKeys;
+    this.graphOwner = base.graphOwner;
   }
 
   /** A world with no modules and empty configuration. */
@@ -84,6 +98,19 @@ public final class WorldFacts {
     return providers;
   }
 
+  /**
+   * These facts with {@code modules}' binaries tampered too (rebuilt during a run). The needs graph
+   * does not depend on tampering, so it is shared with these facts rather than built again.
+   */
+  public WorldFacts withTampered(Collection<ModuleName> modules) {
+    if (tampered.containsAll(modules)) {
+      return this;
+    }
+    SortedSet<ModuleName> all = new TreeSet<>(tampered);
+    all.addAll(modules);
+    return new WorldFacts(this, Collections.unmodifiableSortedSet(all));
+  }
+
   /** Modules whose binary does not match its manifest's checksum: a load of one must be refused. */
   public SortedSet<ModuleName> tampered() {
     return tampered;
@@ -96,6 +123,9 @@ public final class WorldFacts {
 
   /** The needs graph of these facts; immutable, so one serves every run judged on this world. */
   Dependencies dependencies() {
+    if (graphOwner != this) {
+      return graphOwner.dependencies();
+    }
     Dependencies built = dependencies;
     if (built == null) {
       built = new Dependencies(this);

@@ -1,6 +1,8 @@
 package org.loaderlab.simulate;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.loaderlab.binary.FakeBinaryWriter;
 import org.loaderlab.engine.manifest.Manifest;
 import org.loaderlab.engine.manifest.ModuleName;
@@ -12,7 +14,9 @@ import org.loaderlab.world.WorldSpec;
  * the run, plus each module installed during it (new, so its manifest is true for the whole run)
  * and each binary replaced (tampered from its step on: {@link OracleJudge} drops a tampered load
  * seen before). An edited manifest only gains a need, so the facts before the edit miss that need
- * and never blame a loader for honouring it.
+ * and never blame a loader for honouring it. Without an install the manifests are those before the
+ * run, so the facts before are kept, with the replaced binaries as tampered, and their needs graph
+ * (built once for the world) is not built again.
  */
 final class FactsDuringRun {
 
@@ -21,6 +25,15 @@ final class FactsDuringRun {
   static WorldFacts of(WorldFacts before, List<Action> actions, List<WorldChange> changes) {
     if (changes.isEmpty()) {
       return before;
+    }
+    if (changes.stream().noneMatch(change -> change.kind() == WorldChange.Kind.INSTALLED)) {
+      Set<ModuleName> replaced = new TreeSet<>();
+      for (WorldChange change : changes) {
+        if (change.kind() == WorldChange.Kind.BINARY_REPLACED) {
+          replaced.add(change.module());
+        }
+      }
+      return before.withTampered(replaced);
     }
     WorldFacts.Builder facts = WorldFacts.builder().modulesConf(before.modulesConf()).extConfig(before.extConfig());
     for (Manifest manifest : before.manifests().values()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.loaderlab.oracle.HandTrace.m;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.loaderlab.binary.FakeBinary;
 import org.loaderlab.engine.manifest.Requirement;
@@ -59,5 +60,21 @@ class WorldFactsTest {
     WorldFacts facts = WorldFacts.empty();
 
     assertThat(facts.dependencies()).isSameAs(facts.dependencies());
+  }
+
+  @Test
+  void withTampered_addsToTheTampered_sharesManifestsAndNeedsGraph() {
+    try (World world = World.fromFolder(SeedRun.fixtures().resolve("worlds/seed")).orElseThrow()) {
+      WorldFacts before = WorldFacts.read(world).orElseThrow();
+
+      WorldFacts during = before.withTampered(List.of(m("func_cut"), m("chan_sip")));
+
+      assertThat(during.tampered()).containsExactly(m("chan_sip"), m("func_cut"));
+      assertThat(before.tampered()).isEmpty();
+      assertThat(during.manifests()).isSameAs(before.manifests());
+      assertThat(during.destructorKeys(m("res_rtp_asterisk"))).containsExactly("pj_thread_storage");
+      assertThat(during.dependencies()).isSameAs(before.dependencies());
+      assertThat(during.withTampered(List.of(m("chan_sip")))).isSameAs(during);
+    }
   }
 }
