@@ -23,6 +23,7 @@ import org.loaderlab.engine.lifecycle.KnownCatalog;
 import org.loaderlab.linker.BinaryImages;
 import org.loaderlab.oracle.WorldFacts;
 import org.loaderlab.world.World;
+import org.loaderlab.world.WorldTemplate;
 
 /**
  * A world read once for many runs: its files on Jimfs, its configuration parsed, its
@@ -41,9 +42,11 @@ public final class PreparedWorld implements Closeable {
   private final WorldFacts facts;
   private final BinaryImages binaryImages;
   private final Optional<KnownCatalog> knownCatalog;
+  /** The files as prepared, read once for every copy {@link #forWrites()} makes; null for such a copy. */
+  private final WorldTemplate template;
 
   private PreparedWorld(World world, ModulesConf modulesConf, ExtConfig extConfig, Dialplan dialplan, WorldView view, WorldFacts facts,
-      BinaryImages binaryImages, Optional<KnownCatalog> knownCatalog) {
+      BinaryImages binaryImages, Optional<KnownCatalog> knownCatalog, WorldTemplate template) {
     this.world = world;
     this.modulesConf = modulesConf;
     this.extConfig = extConfig;
@@ -52,6 +55,7 @@ public final class PreparedWorld implements Closeable {
     this.facts = facts;
     this.binaryImages = binaryImages;
     this.knownCatalog = knownCatalog;
+    this.template = template;
   }
 
   /** The world of fixture folder {@code folder}; its errors, with file and line, if it has any. */
@@ -85,16 +89,19 @@ public final class PreparedWorld implements Closeable {
     }
     WorldView view = WorldView.read(world.modulesFolder(), ConfLimits.DEFAULTS).withNeeds(Needs.of(facts.orElseThrow()));
     return Parsed.of(new PreparedWorld(world, modulesConf, extConfig, dialplan, view, facts.orElseThrow(),
-        new BinaryImages(ConfLimits.DEFAULTS), Optional.of(KnownCatalog.read(world.modulesFolder()))), problems);
+        new BinaryImages(ConfLimits.DEFAULTS), Optional.of(KnownCatalog.read(world.modulesFolder())), WorldTemplate.of(world)),
+        problems);
   }
 
   /**
    * A copy for one run that writes to its files (hot installs): the same configuration, view and
-   * facts, on a file system of its own, so this world stays as it was for the next run. The
-   * caller closes it. It has no known catalog: this world's is of another file system.
+   * facts, on a file system of its own, so this world stays as it was for the next run. Its files
+   * are those prepared (runs only read this world). The caller closes it. It has no known catalog:
+   * this world's is of another file system.
    */
   PreparedWorld forWrites() {
-    return new PreparedWorld(world.copy(), modulesConf, extConfig, dialplan, view, facts, binaryImages, Optional.empty());
+    World copy = template == null ? world.copy() : template.copy();
+    return new PreparedWorld(copy, modulesConf, extConfig, dialplan, view, facts, binaryImages, Optional.empty(), null);
   }
 
   /** A missing config file counts as empty, as Asterisk treats it; the world's check already reported bad ones. */
