@@ -194,7 +194,7 @@ public final class LeakOracle implements LedgerWalk.Walking {
         chain.entry(taken);
       });
       state.libHolders.forEach((holder, taken) -> {
-        if (!isExempt(holder, blocked)) {
+        if (!isExempt(holder, blocked) && !isUserCallbackOf(holder, keptByUsers)) {
           left.add("lib by " + holder);
           chain.entry(taken);
         }
@@ -204,6 +204,19 @@ public final class LeakOracle implements LedgerWalk.Walking {
             state.name + " is still referenced after shutdown: " + String.join(", ", left), chain.lines()));
       }
     }
+  }
+
+  /**
+   * A {@code user_callback} hold ({@code used/user}) on the lib of the module whose code took a
+   * user: while that user still holds the used module, the user is the leak, reported as such;
+   * the lib it keeps mapped for the user's callbacks is its consequence, not a second leak.
+   */
+  private static boolean isUserCallbackOf(Holder holder, Set<ModuleName> keptByUsers) {
+    if (holder.kind() != HolderKind.USER_CALLBACK) {
+      return false;
+    }
+    int slash = holder.id().indexOf('/');
+    return slash > 0 && ModuleName.parse(holder.id().substring(0, slash)).filter(keptByUsers::contains).isPresent();
   }
 
   private static boolean isExempt(Holder holder, Set<ModuleName> exempt) {

@@ -185,6 +185,35 @@ class LeakOracleTest {
   }
 
   @Test
+  void referenceLeft_userCallbackHoldOfAnUnreleasedUser_isTheUsersLeak_notASecondOne() {
+    // u's code took user:u of t and never released it: that user is reported as never released
+    // (from the world's use-taken), and the lib of u it keeps mapped is not reported again.
+    Holder user = new Holder(HolderKind.USER, "u");
+    Holder callback = new Holder(HolderKind.USER_CALLBACK, "t/user:u");
+    HandTrace trace = new HandTrace(WorldFacts.empty())
+        .at(1).opened("t").opened("u")
+        .took("t", RefTarget.INSTANCE, user)
+        .took("u", RefTarget.LIB, callback)
+        .at(2);
+    shutdown(trace).checkpoint();
+
+    assertThat(check(trace)).extracting(Violation::code).doesNotContain("reference-left");
+  }
+
+  @Test
+  void referenceLeft_userCallbackHoldWhoseUserIsGone_stillReported() {
+    Holder callback = new Holder(HolderKind.USER_CALLBACK, "t/user:u");
+    HandTrace trace = new HandTrace(WorldFacts.empty())
+        .at(1).opened("u").took("u", RefTarget.LIB, callback)
+        .at(2);
+    shutdown(trace).checkpoint();
+
+    assertThat(check(trace)).extracting(Violation::code, Violation::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("reference-left",
+            "u is still referenced after shutdown: lib by user_callback:t/user:u"));
+  }
+
+  @Test
   void noCheckpoint_nothingJudged() {
     assertThat(check(new HandTrace(WorldFacts.empty()).at(1).opened("a"))).isEmpty();
   }
