@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.loaderlab.engine.manifest.ModuleName;
 import org.loaderlab.engine.spi.LinkException;
 import org.loaderlab.engine.spi.LinkedLib;
@@ -30,6 +31,9 @@ final class ToyLinker implements Linker {
     final List<String[]> registers = new ArrayList<>();
     boolean blockUnload;
     boolean refuseOpen;
+    /** What else load_module and unload_module do once they run: a call back into the loader, say. */
+    Consumer<ModuleContext> duringLoad = context -> {};
+    Consumer<ModuleContext> duringUnload = context -> {};
 
     Behaviour registers(RegistrationKind kind, String name) {
       registers.add(new String[] {kind.name(), name});
@@ -60,6 +64,7 @@ final class ToyLinker implements Linker {
         if (!run(module, "load_module")) {
           return LoadResult.FAILURE;
         }
+        behaviour.duringLoad.accept(context);
         for (String[] registration : behaviour.registers) {
           context.register(RegistrationKind.valueOf(registration[0]), registration[1]);
         }
@@ -71,7 +76,9 @@ final class ToyLinker implements Linker {
 
       @Override
       public void unload(ModuleContext context) {
-        run(module, "unload_module");
+        if (run(module, "unload_module")) {
+          behaviour.duringUnload.accept(context);
+        }
       }
     };
     return new LinkedLib() {
