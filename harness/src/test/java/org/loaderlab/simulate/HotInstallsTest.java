@@ -93,9 +93,12 @@ class HotInstallsTest {
   }
 
   @Test
-  void edit_noBinaryOrSingleModule_empty() {
-    assertThat(new HotInstalls(view(List.of(RES_A, RES_B), List.of(), new TreeMap<>())).edit(tape())).isEmpty();
-    assertThat(new HotInstalls(view(List.of(RES_A), List.of(RES_A), new TreeMap<>())).edit(tape())).isEmpty();
+  void edit_noBinaryOrSingleModule_empty_drawsNothing() {
+    ChoiceTape noBinary = tape();
+    assertThat(new HotInstalls(view(List.of(RES_A, RES_B), List.of(), new TreeMap<>())).edit(noBinary)).isEmpty();
+    ChoiceTape singleModule = tape();
+    assertThat(new HotInstalls(view(List.of(RES_A), List.of(RES_A), new TreeMap<>())).edit(singleModule)).isEmpty();
+    assertThat(noBinary.drawCount() + singleModule.drawCount()).isZero();
   }
 
   @Test

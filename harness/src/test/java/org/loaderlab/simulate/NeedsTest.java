@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.loaderlab.engine.config.ExtConfigParser;
 import org.loaderlab.engine.config.ModulesConfParser;
 import org.loaderlab.engine.manifest.LoadPriority;
 import org.loaderlab.engine.manifest.Manifest;
@@ -19,7 +20,7 @@ import org.loaderlab.oracle.WorldFacts;
 
 /**
  * Goal: the needs graph over-approximates who may need whom (every provider of a {@code [uses]}
- * need, and modules.conf {@code [uses]}), never counts {@code [canuse]} or a module providing its
+ * need, modules.conf {@code [uses]} and the realtime driver of a config file), never counts {@code [canuse]} or a module providing its
  * own need, and reachability follows it transitively, a module reaching itself, through loops
  * without hanging. Method: hand-made manifests and graphs.
  */
@@ -82,6 +83,20 @@ class NeedsTest {
         .manifest(Manifest.minimal(RES_Z))
         .build();
     assertThat(Needs.of(facts)).containsExactly(Map.entry(APP_X, set(RES_Y, RES_Z)));
+  }
+
+  @Test
+  void of_configServedByRealtime_driverProviderCounted() {
+    ModuleName pbxConfig = ModuleName.of("pbx_config");
+    ModuleName sqlite = ModuleName.of("res_config_sqlite3");
+    WorldFacts facts = WorldFacts.builder()
+        .extConfig(new ExtConfigParser().parseText("extconfig.conf",
+            "[settings]\nextensions.conf => sqlite3,asterisk,ast_config\n").orElseThrow())
+        .manifest(new Manifest(pbxConfig, Optional.empty(), SupportLevel.CORE, Optional.empty(), false,
+            LoadPriority.DEFAULT, List.of("extensions.conf"), Optional.empty(), List.of(), List.of(), List.of()))
+        .manifest(manifest(sqlite, List.of(), List.of(), List.of(Provision.of("realtime", "sqlite3"))))
+        .build();
+    assertThat(Needs.of(facts)).containsExactly(Map.entry(pbxConfig, set(sqlite)));
   }
 
   @Test
