@@ -39,8 +39,7 @@ class LegacyFaultsTest {
 
   @Test
   void enabled_listsEverySwitchInDeclarationOrder() {
-    LegacyFaults all = new LegacyFaults(true, true, true, true, true, true, true, true, true, true, true, true, true,
-        true);
+    LegacyFaults all = LegacyFaults.all();
 
     assertThat(all.enabled()).containsExactly("ignoreLoadPriority", "worstProviderForServices", "requireNotFatal",
         "skipChecksum", "leakRegistrations", "skipDlclose", "dialplanAutoload", "dlcloseBeforeUnload",
