@@ -2,20 +2,23 @@ package org.loaderlab.oracle;
 
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The little JSON a violation needs: strings, integers and arrays of strings, on one line. The
  * engine's writer is package-private, and a report must not pull a JSON library into the harness
- * for six fields.
+ * for six fields. {@link #string} is public: the simulation's JSON document around the violations
+ * escapes its strings the same way.
  */
-final class Json {
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Json {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private Json() {}
 
   /** {@code text} as a JSON string, quotes included, escaped per RFC 8259. */
-  static String string(String text) {
+  public static String string(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
