@@ -37,8 +37,13 @@ public sealed interface Violation
 
   Family family();
 
+  /** The kind within the family, one of the family record's own {@code Kind} constants. */
+  Enum<?> kind();
+
   /** The kind within the family, in kebab case: {@code started-before-dependency}. */
-  String code();
+  default String code() {
+    return kebab(kind());
+  }
 
   long stepIndex();
 
@@ -90,11 +95,6 @@ public sealed interface Violation
     public Family family() {
       return Family.ORDERING;
     }
-
-    @Override
-    public String code() {
-      return kebab(kind);
-    }
   }
 
   /** Code ran in an unmapped lib, by what kind of code; or a lib was closed while held or twice. */
@@ -117,11 +117,6 @@ public sealed interface Violation
     public Family family() {
       return Family.SAFETY;
     }
-
-    @Override
-    public String code() {
-      return kebab(kind);
-    }
   }
 
   /** A banned, cyclic or tampered module was loaded, or a required one failed and startup went on. */
@@ -140,11 +135,6 @@ public sealed interface Violation
     @Override
     public Family family() {
       return Family.POLICY;
-    }
-
-    @Override
-    public String code() {
-      return kebab(kind);
     }
   }
 
@@ -168,11 +158,6 @@ public sealed interface Violation
     public Family family() {
       return Family.LEAK;
     }
-
-    @Override
-    public String code() {
-      return kebab(kind);
-    }
   }
 
   /** A simulator run that did not end: its step budget ran out, or no task could ever run again. */
@@ -191,11 +176,6 @@ public sealed interface Violation
     @Override
     public Family family() {
       return Family.HANG;
-    }
-
-    @Override
-    public String code() {
-      return kebab(kind);
     }
   }
 
@@ -216,11 +196,6 @@ public sealed interface Violation
     public Family family() {
       return Family.CONFORMANCE;
     }
-
-    @Override
-    public String code() {
-      return kebab(kind);
-    }
   }
 
   /** What an operation did is not what its plan (or its dry run) said. */
@@ -239,11 +214,6 @@ public sealed interface Violation
     @Override
     public Family family() {
       return Family.FIDELITY;
-    }
-
-    @Override
-    public String code() {
-      return kebab(kind);
     }
   }
 
